@@ -1,0 +1,49 @@
+package dev.newswire.app.run;
+
+import dev.newswire.app.kafka.TopicSpec;
+import dev.newswire.schemas.topic.TopicNames;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How many partitions and replicas the topics get when a stage has to create them. Defaults suit
+ * the local broker; a production cluster sets {@code newswire.topic.partitions} and
+ * {@code newswire.topic.replication} (or creates the topics itself).
+ */
+public record TopicLayout(TopicNames names, int partitions, int replication) {
+
+  public static final String PARTITIONS_PROPERTY = "newswire.topic.partitions";
+  public static final String REPLICATION_PROPERTY = "newswire.topic.replication";
+  public static final int DEFAULT_PARTITIONS = 3;
+  public static final int DEFAULT_REPLICATION = 1;
+
+  public static TopicLayout from(Map<?, ?> properties) {
+    return new TopicLayout(TopicNames.from(properties),
+        positive(properties, PARTITIONS_PROPERTY, DEFAULT_PARTITIONS),
+        positive(properties, REPLICATION_PROPERTY, DEFAULT_REPLICATION));
+  }
+
+  /** The raw, enriched and dead-letter topics. */
+  public List<TopicSpec> pipelineTopics() {
+    return List.of(
+        TopicSpec.of(names.raw(), partitions, replication),
+        TopicSpec.of(names.enriched(), partitions, replication),
+        TopicSpec.of(names.deadLetters(), partitions, replication));
+  }
+
+  private static int positive(Map<?, ?> properties, String key, int fallback) {
+    Object value = properties.get(key);
+    if (value == null || value.toString().isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.toString().trim());
+      if (n < 1) {
+        throw new NumberFormatException();
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(key + " must be a positive integer, not '" + value + "'");
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package dev.newswire.enrich;
+
+import dev.newswire.enrich.errors.DeadLetterDeserializationHandler;
+import dev.newswire.schemas.topic.TopicNames;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.kafka.clients.CommonClientConfigs;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Settings of the enrich stage, read from Kafka-style properties. Kafka settings pass through
+ * unchanged (security, client tuning); newswire adds its defaults where the user set nothing:
+ * exactly-once processing, small polls with a long poll interval (NER is slow), the dead-letter
+ * deserialization handler, a state directory under {@code java.io.tmpdir}. Invalid values fail here,
+ * with the property name in the message, not later inside Kafka.
+ */
+public final class EnrichConfig {
+
+  public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
+  public static final String PARTITIONS_PROPERTY = "newswire.topic.partitions";
+  public static final String REPLICATION_PROPERTY = "newswire.topic.replication";
+  public static final String TOPIC_MIN_SALIENCE_PROPERTY = "newswire.enrich.topic.min.salience";
+  public static final int DEFAULT_PARTITIONS = 3;
+  public static final short DEFAULT_REPLICATION = 1;
+  public static final int DEFAULT_NUM_STREAM_THREADS = 1;
+  public static final long DEFAULT_COMMIT_INTERVAL_MS = 100L;
+  public static final int DEFAULT_MAX_POLL_RECORDS = 10;
+  public static final int DEFAULT_MAX_POLL_INTERVAL_MS = 600_000;
+
+  private static final Set<String> GUARANTEES = Set.of(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE);
+
+  private final Map<String, String> streams;
+  private final TopicNames topicNames;
+  private final int partitions;
+  private final short replication;
+  private final double topicMinSalience;
+
+  private EnrichConfig(Map<String, String> streams, TopicNames topicNames, int partitions, short replication,
+      double topicMinSalience) {
+    this.streams = streams;
+    this.topicNames = topicNames;
+    this.partitions = partitions;
+    this.replication = replication;
+    this.topicMinSalience = topicMinSalience;
+  }
+
+  /**
+   * Reads and validates the settings.
+   *
+   * @throws IllegalArgumentException naming the property when a value is missing or invalid
+   */
+  public static EnrichConfig from(Map<?, ?> properties) {
+    Map<String, String> settings = PropertyValues.strings(properties);
+    TopicNames names = TopicNames.from(settings);
+    require(settings, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
+        "the Kafka brokers to connect to, for example localhost:9092");
+    withDefaults(settings, names);
+    PropertyValues.requireMatch(settings, StreamsConfig.APPLICATION_ID_CONFIG, "[a-zA-Z0-9._-]+");
+    PropertyValues.requireOneOf(settings, StreamsConfig.PROCESSING_GUARANTEE_CONFIG, GUARANTEES);
+    PropertyValues.intAtLeast(settings, StreamsConfig.NUM_STREAM_THREADS_CONFIG, 1, 1);
+    PropertyValues.longAtLeast(settings, StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 0);
+    PropertyValues.intAtLeast(settings, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1, 1);
+    PropertyValues.intAtLeast(settings, ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 1, 1);
+    int partitions = PropertyValues.intAtLeast(settings, PARTITIONS_PROPERTY, 1, DEFAULT_PARTITIONS);
+    int replication = PropertyValues.intAtLeast(settings, REPLICATION_PROPERTY, 1, DEFAULT_REPLICATION);
+    if (replication > Short.MAX_VALUE) {
+      throw new IllegalArgumentException(REPLICATION_PROPERTY + " is too large: " + replication);
+    }
+    double minSalience = PropertyValues.fraction(settings, TOPIC_MIN_SALIENCE_PROPERTY,
+        ArticleEnricher.DEFAULT_TOPIC_MIN_SALIENCE);
+    return new EnrichConfig(settings, names, partitions, (short) replication, minSalience);
+  }
+
+  private static void withDefaults(Map<String, String> settings, TopicNames names) {
+    settings.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, DEFAULT_APPLICATION_ID);
+    settings.putIfAbsent(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+    settings.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(DEFAULT_NUM_STREAM_THREADS));
+    settings.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(DEFAULT_COMMIT_INTERVAL_MS));
+    settings.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(DEFAULT_MAX_POLL_RECORDS));
+    settings.putIfAbsent(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.toString(DEFAULT_MAX_POLL_INTERVAL_MS));
+    // Idle connections must outlive the longest poll interval (slow NER), or the consumer drops its
+    // coordinator connection mid-rebalance; Kafka warns about exactly that otherwise.
+    settings.putIfAbsent(CommonClientConfigs.CONNECTIONS_MAX_IDLE_MS_CONFIG,
+        Long.toString(Long.parseLong(settings.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG)) + 60_000L));
+    settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
+    settings.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        DeadLetterDeserializationHandler.class.getName());
+    settings.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
+        Path.of(System.getProperty("java.io.tmpdir"), "newswire", "enrich-state").toString());
+    // the deserialization handler reads the dead-letter topic from here: keep it in step with names
+    settings.put(TopicNames.DEAD_LETTERS_PROPERTY, names.deadLetters());
+  }
+
+  private static void require(Map<String, String> settings, String key, String what) {
+    if (settings.getOrDefault(key, "").isBlank()) {
+      throw new IllegalArgumentException(key + " is required: " + what);
+    }
+  }
+
+  /** The properties to create {@code KafkaStreams} with (a fresh copy). */
+  public Properties streamsProperties() {
+    Properties properties = new Properties();
+    properties.putAll(streams);
+    return properties;
+  }
+
+  public String applicationId() {
+    return streams.get(StreamsConfig.APPLICATION_ID_CONFIG);
+  }
+
+  public String bootstrapServers() {
+    return streams.get(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG);
+  }
+
+  public int numStreamThreads() {
+    return Integer.parseInt(streams.get(StreamsConfig.NUM_STREAM_THREADS_CONFIG));
+  }
+
+  public TopicNames topicNames() {
+    return topicNames;
+  }
+
+  /** Partitions for topics newswire creates. */
+  public int partitions() {
+    return partitions;
+  }
+
+  /** Replication factor for topics newswire creates. */
+  public short replication() {
+    return replication;
+  }
+
+  /** Salience an entity needs to become a topic of its article. */
+  public double topicMinSalience() {
+    return topicMinSalience;
+  }
+
+  /** The raw, enriched and dead-letter topics, for an admin client to create when missing. */
+  public List<NewTopic> newTopics() {
+    return List.of(
+        new NewTopic(topicNames.raw(), partitions, replication),
+        new NewTopic(topicNames.enriched(), partitions, replication),
+        new NewTopic(topicNames.deadLetters(), partitions, replication));
+  }
+
+  @Override
+  public String toString() {
+    return "EnrichConfig" + new TreeMap<>(PropertyValues.redacted(streams));
+  }
+}

@@ -1,0 +1,87 @@
+package dev.newswire.enrich;
+
+import dev.newswire.enrich.errors.ErrorClassifier;
+import dev.newswire.enrich.errors.Reasons;
+import dev.newswire.enrich.errors.RejectedArticleException;
+import dev.newswire.schemas.DeadLetter;
+import dev.newswire.schemas.NewsArticle;
+import dev.newswire.schemas.deadletter.DeadLetters;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.processor.api.RecordMetadata;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Enriches each raw article and forwards an {@link EnrichOutcome}: the enriched article, or a dead
+ * letter carrying the record's topic, partition and offset when the article is empty, missing or makes
+ * enrichment throw. Errors that are not the record's fault ({@link ErrorClassifier}) are rethrown so
+ * that Kafka retries from the last commit.
+ */
+final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, EnrichOutcome> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichProcessor.class);
+
+  private final ArticleEnricher enricher;
+  private final Serializer<NewsArticle> rawSerializer;
+  private FixedKeyProcessorContext<String, EnrichOutcome> context;
+
+  EnrichProcessor(ArticleEnricher enricher, Serializer<NewsArticle> rawSerializer) {
+    this.enricher = enricher;
+    this.rawSerializer = rawSerializer;
+  }
+
+  @Override
+  public void init(FixedKeyProcessorContext<String, EnrichOutcome> context) {
+    this.context = context;
+  }
+
+  @Override
+  public void process(FixedKeyRecord<String, NewsArticle> record) {
+    context.forward(record.withValue(outcomeOf(record.key(), record.value())));
+  }
+
+  private EnrichOutcome outcomeOf(String key, NewsArticle article) {
+    if (article == null) {
+      return deadLetter(key, null, new RejectedArticleException(Reasons.NULL_VALUE, "record has no value"));
+    }
+    try {
+      return EnrichOutcome.enriched(enricher.enrich(article));
+    } catch (RuntimeException e) {
+      if (ErrorClassifier.classify(e) != ErrorClassifier.Action.DEAD_LETTER) {
+        throw e;
+      }
+      return deadLetter(key, article, e);
+    }
+  }
+
+  private EnrichOutcome deadLetter(String key, NewsArticle article, Throwable error) {
+    RecordMetadata metadata = context.recordMetadata().orElse(null);
+    String topic = metadata == null ? null : metadata.topic();
+    int partition = metadata == null ? -1 : metadata.partition();
+    long offset = metadata == null ? -1L : metadata.offset();
+    String reason = ErrorClassifier.reason(error);
+    if (!(error instanceof RejectedArticleException)) {
+      LOG.warn("enrichment failed for {}-{}@{} (key {}); sent to the dead-letter topic", topic, partition,
+          offset, key, error);
+    }
+    DeadLetter letter = DeadLetters.forRecord(Reasons.STAGE, reason, error, topic, partition, offset, key,
+        originalBytes(topic, article), enricher.clock().instant());
+    return EnrichOutcome.deadLetter(letter);
+  }
+
+  /** The article re-encoded as it was read, so the dead letter can be replayed; null if that fails too. */
+  private byte[] originalBytes(String topic, NewsArticle article) {
+    if (article == null) {
+      return null;
+    }
+    try {
+      return rawSerializer.serialize(topic, article);
+    } catch (RuntimeException e) {
+      LOG.debug("cannot re-encode the rejected article", e);
+      return null;
+    }
+  }
+}

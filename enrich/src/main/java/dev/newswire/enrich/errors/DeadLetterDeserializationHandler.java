@@ -1,0 +1,84 @@
+package dev.newswire.enrich.errors;
+
+import dev.newswire.schemas.DeadLetter;
+import dev.newswire.schemas.deadletter.DeadLetters;
+import dev.newswire.schemas.serde.ArticleSerdes;
+import dev.newswire.schemas.serde.SingleObjectSerde;
+import dev.newswire.schemas.topic.TopicNames;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.streams.errors.DeserializationExceptionHandler;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Kafka Streams deserialization handler: a raw record that cannot be read becomes one
+ * {@link DeadLetter} (reason {@code UNDECODABLE_RECORD}, the raw value as original bytes, the raw key)
+ * on the dead-letter topic, and processing resumes with the next record. Kafka writes the dead letter
+ * in the same transaction as the task's output. Only JVM-level errors stop the stream
+ * ({@link ErrorClassifier}).
+ *
+ * <p>Configured by Kafka with the Streams properties: the dead-letter topic is
+ * {@value TopicNames#DEAD_LETTERS_PROPERTY} (default {@value TopicNames#DEFAULT_DEAD_LETTERS}).
+ */
+public final class DeadLetterDeserializationHandler implements DeserializationExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(DeadLetterDeserializationHandler.class);
+
+  private final Clock clock;
+  private String deadLetterTopic = TopicNames.DEFAULT_DEAD_LETTERS;
+  private SingleObjectSerde<DeadLetter> serde;
+
+  /** Used by Kafka, which creates handlers by reflection. */
+  public DeadLetterDeserializationHandler() {
+    this(Clock.systemUTC());
+  }
+
+  public DeadLetterDeserializationHandler(Clock clock) {
+    this.clock = clock;
+  }
+
+  @Override
+  public void configure(Map<String, ?> configs) {
+    deadLetterTopic = TopicNames.from(configs).deadLetters();
+    serde = ArticleSerdes.create().deadLetter();
+  }
+
+  @Override
+  public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
+      Exception exception) {
+    if (ErrorClassifier.classify(exception) == ErrorClassifier.Action.FATAL) {
+      LOG.error("cannot deserialize record {}-{}@{}; stopping", record.topic(), record.partition(),
+          record.offset(), exception);
+      return Response.fail();
+    }
+    LOG.warn("undecodable record {}-{}@{} ({} bytes) sent to {}: {}", record.topic(), record.partition(),
+        record.offset(), record.value() == null ? 0 : record.value().length, deadLetterTopic,
+        DeadLetters.messageOf(exception));
+    DeadLetter letter = DeadLetters.forRecord(Reasons.STAGE, Reasons.UNDECODABLE_RECORD, exception,
+        record.topic(), record.partition(), record.offset(), keyOf(record.key()), record.value(),
+        clock.instant());
+    return Response.resume(List.of(new ProducerRecord<>(deadLetterTopic, record.key(), serde().encode(letter))));
+  }
+
+  /** The topic dead letters go to. */
+  public String deadLetterTopic() {
+    return deadLetterTopic;
+  }
+
+  private SingleObjectSerde<DeadLetter> serde() {
+    if (serde == null) {
+      serde = ArticleSerdes.create().deadLetter();
+    }
+    return serde;
+  }
+
+  private static String keyOf(byte[] key) {
+    return key == null ? null : new String(key, StandardCharsets.UTF_8);
+  }
+}

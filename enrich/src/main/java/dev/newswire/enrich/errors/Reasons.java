@@ -1,0 +1,19 @@
+package dev.newswire.enrich.errors;
+
+/** The dead-letter reason codes and stage name that enrich writes into {@code DeadLetter}. */
+public final class Reasons {
+
+  /** {@code DeadLetter.stage} of everything enrich rejects. */
+  public static final String STAGE = "enrich";
+
+  /** The raw record's bytes are not a NewsArticle this build can read. */
+  public static final String UNDECODABLE_RECORD = "UNDECODABLE_RECORD";
+  /** The record has no value (a tombstone). */
+  public static final String NULL_VALUE = "NULL_VALUE";
+  /** The article has no body text to enrich. */
+  public static final String EMPTY_ARTICLE = "EMPTY_ARTICLE";
+  /** Enrichment threw on this article. */
+  public static final String ENRICH_FAILED = "ENRICH_FAILED";
+
+  private Reasons() {}
+}

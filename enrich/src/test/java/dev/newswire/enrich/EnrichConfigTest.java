@@ -1,0 +1,87 @@
+package dev.newswire.enrich;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
+
+import dev.newswire.enrich.errors.DeadLetterDeserializationHandler;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.junit.jupiter.api.Test;
+
+class EnrichConfigTest {
+
+  @Test
+  void shouldApplyNewswireDefaults() {
+    EnrichConfig config = EnrichConfig.from(Map.of("bootstrap.servers", "localhost:9092"));
+
+    assertThat(config.streamsProperties()).contains(
+        entry("application.id", "newswire-enrich"),
+        entry("bootstrap.servers", "localhost:9092"),
+        entry("processing.guarantee", "exactly_once_v2"),
+        entry("num.stream.threads", "1"),
+        entry("commit.interval.ms", "100"),
+        entry("max.poll.records", "10"),
+        entry("max.poll.interval.ms", "600000"),
+        entry("deserialization.exception.handler", DeadLetterDeserializationHandler.class.getName()),
+        entry("state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newswire", "enrich-state").toString()),
+        entry("newswire.topic.dlq", "news.articles.dlq"));
+    assertThat(config.partitions()).isEqualTo(3);
+    assertThat(config.replication()).isEqualTo((short) 1);
+    assertThat(config.topicMinSalience()).isEqualTo(0.4);
+    assertThat(config.topicNames().raw()).isEqualTo("news.articles.raw");
+  }
+
+  @Test
+  void shouldKeepUserSettingsAndPassKafkaSettingsThrough() {
+    Properties props = new Properties();
+    props.setProperty("bootstrap.servers", "broker:9093");
+    props.setProperty("application.id", "enrich-eu");
+    props.setProperty("num.stream.threads", "4");
+    props.setProperty("security.protocol", "SASL_SSL");
+    props.setProperty("newswire.topic.raw", "eu.raw");
+    props.setProperty("newswire.topic.dlq", "eu.dlq");
+    props.setProperty("newswire.topic.partitions", "12");
+    props.setProperty("newswire.topic.replication", "3");
+
+    EnrichConfig config = EnrichConfig.from(props);
+
+    assertThat(config.streamsProperties()).contains(entry("application.id", "enrich-eu"),
+        entry("num.stream.threads", "4"), entry("security.protocol", "SASL_SSL"), entry("newswire.topic.dlq", "eu.dlq"));
+    assertThat(config.numStreamThreads()).isEqualTo(4);
+    assertThat(config.newTopics()).extracting(NewTopic::name, NewTopic::numPartitions, NewTopic::replicationFactor)
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("eu.raw", 12, (short) 3),
+            org.assertj.core.api.Assertions.tuple("news.articles.enriched", 12, (short) 3),
+            org.assertj.core.api.Assertions.tuple("eu.dlq", 12, (short) 3));
+  }
+
+  @Test
+  void shouldRequireBootstrapServers() {
+    assertThatThrownBy(() -> EnrichConfig.from(Map.of("application.id", "x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("bootstrap.servers is required: the Kafka brokers to connect to, for example localhost:9092");
+  }
+
+  @Test
+  void shouldRejectInvalidValuesNamingTheProperty() {
+    assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "num.stream.threads", "0")))
+        .hasMessage("num.stream.threads must be an integer >= 1, got '0'");
+    assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "newswire.topic.partitions", "x")))
+        .hasMessage("newswire.topic.partitions must be an integer >= 1, got 'x'");
+    assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "processing.guarantee", "exactly_once")))
+        .hasMessage("processing.guarantee must be one of [at_least_once, exactly_once_v2], got 'exactly_once'");
+    assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "newswire.topic.raw", "bad topic")))
+        .hasMessageContaining("newswire.topic.raw");
+  }
+
+  @Test
+  void shouldHideSecretsWhenPrinted() {
+    EnrichConfig config = EnrichConfig.from(Map.of("bootstrap.servers", "b:1",
+        "sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required password=\"s3cret\";"));
+
+    assertThat(config.toString()).doesNotContain("s3cret").contains("sasl.jaas.config=[hidden]");
+  }
+}

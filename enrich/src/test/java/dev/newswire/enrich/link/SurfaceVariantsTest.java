@@ -1,0 +1,58 @@
+package dev.newswire.enrich.link;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SurfaceVariantsTest {
+
+    @Test
+    void shouldTryExactFormFirst() {
+        assertThat(SurfaceVariants.of("Soyuz-2")).first().isEqualTo("Soyuz-2");
+        assertThat(SurfaceVariants.of("Russia's")).first().isEqualTo("Russia's");
+    }
+
+    @Test
+    void shouldNormaliseWhitespace() {
+        assertThat(SurfaceVariants.of("  North\u00A0 Korea\n")).contains("North Korea");
+    }
+
+    @Test
+    void shouldStripPossessives() {
+        assertThat(SurfaceVariants.of("Russia's")).contains("Russia");
+        assertThat(SurfaceVariants.of("Russia\u2019s")).contains("Russia");
+        assertThat(SurfaceVariants.of("US'")).contains("US");
+    }
+
+    @Test
+    void shouldStripLowerCaseHyphenSuffixOfOneWordOnly() {
+        assertThat(SurfaceVariants.of("UN-based")).contains("UN");
+        assertThat(SurfaceVariants.of("Soyuz-2")).doesNotContain("Soyuz");
+        assertThat(SurfaceVariants.of("Kim Jong-un")).doesNotContain("Kim Jong");
+        assertThat(SurfaceVariants.of("Al-Qaeda")).doesNotContain("Al");
+    }
+
+    @Test
+    void shouldOfferCaseVariantsAfterTheOthers() {
+        assertThat(SurfaceVariants.of("korean peninsula")).containsSubsequence("korean peninsula", "Korean Peninsula");
+        assertThat(SurfaceVariants.of("Korean peninsula")).contains("Korean Peninsula");
+        assertThat(SurfaceVariants.of("NORTH KOREA")).contains("North Korea");
+        assertThat(SurfaceVariants.of("NATO")).containsSubsequence("NATO", "Nato");
+    }
+
+    @Test
+    void shouldReturnFirstHitInOrder() {
+        Map<String, String> dict = Map.of("Russia", "Russia", "Russia's", "Russia_possessive");
+        assertThat(SurfaceVariants.firstHit("Russia's", key -> Optional.ofNullable(dict.get(key))))
+                .contains("Russia_possessive");
+        assertThat(SurfaceVariants.firstHit("RUSSIA", key -> Optional.ofNullable(dict.get(key)))).contains("Russia");
+        assertThat(SurfaceVariants.firstHit("Moscow", key -> Optional.ofNullable(dict.get(key)))).isEmpty();
+    }
+
+    @Test
+    void shouldNeverOfferBlankKeys() {
+        assertThat(SurfaceVariants.of("   ")).allMatch(key -> key.equals("   "));
+    }
+}

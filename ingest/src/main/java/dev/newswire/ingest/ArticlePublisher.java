@@ -1,0 +1,103 @@
+package dev.newswire.ingest;
+
+import dev.newswire.schemas.DeadLetter;
+import dev.newswire.schemas.NewsArticle;
+import dev.newswire.schemas.topic.Topics;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.kafka.clients.producer.Callback;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Publishes articles to the raw topic (key: article id, value: {@link NewsArticle}) and dead letters to
+ * the dead-letter topic (key: the origin, value: {@link DeadLetter}). Every send has a callback: a
+ * failure, thrown or reported, is counted and logged, never dropped silently; {@link #stats()} tells the
+ * totals and {@link #lastFailure()} the latest error. Thread-safe. {@link #close()} closes both producers.
+ */
+public final class ArticlePublisher implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(30);
+
+  private final Producer<String, NewsArticle> articles;
+  private final Producer<String, DeadLetter> deadLetters;
+  private final Topics topics;
+
+  private final AtomicLong articlesSent = new AtomicLong();
+  private final AtomicLong articlesAcknowledged = new AtomicLong();
+  private final AtomicLong deadLettersSent = new AtomicLong();
+  private final AtomicLong deadLettersAcknowledged = new AtomicLong();
+  private final AtomicLong failures = new AtomicLong();
+  private final AtomicReference<String> lastFailure = new AtomicReference<>();
+
+  public ArticlePublisher(Producer<String, NewsArticle> articles, Producer<String, DeadLetter> deadLetters,
+      Topics topics) {
+    this.articles = articles;
+    this.deadLetters = deadLetters;
+    this.topics = topics;
+  }
+
+  /** Sends one article, keyed by its id, to the raw topic. */
+  public void publish(NewsArticle article) {
+    articlesSent.incrementAndGet();
+    send(articles, new ProducerRecord<>(topics.raw().name(), article.getId(), article), articlesAcknowledged);
+  }
+
+  /** Sends one dead letter, keyed by its origin, to the dead-letter topic. */
+  public void reject(DeadLetter deadLetter) {
+    deadLettersSent.incrementAndGet();
+    send(deadLetters, new ProducerRecord<>(topics.deadLetters().name(), deadLetter.getOrigin(), deadLetter),
+        deadLettersAcknowledged);
+  }
+
+  /** Waits until every record sent so far is acknowledged or failed. */
+  public void flush() {
+    articles.flush();
+    deadLetters.flush();
+  }
+
+  public PublishStats stats() {
+    return new PublishStats(articlesSent.get(), articlesAcknowledged.get(), deadLettersSent.get(),
+        deadLettersAcknowledged.get(), failures.get());
+  }
+
+  /** The latest send error as "topic key: message", or null when none failed. */
+  public String lastFailure() {
+    return lastFailure.get();
+  }
+
+  @Override
+  public void close() {
+    try {
+      articles.close(CLOSE_TIMEOUT);
+    } finally {
+      deadLetters.close(CLOSE_TIMEOUT);
+    }
+  }
+
+  private <V> void send(Producer<String, V> producer, ProducerRecord<String, V> record, AtomicLong acknowledged) {
+    Callback callback = (metadata, error) -> {
+      if (error == null) {
+        acknowledged.incrementAndGet();
+      } else {
+        failed(record, error);
+      }
+    };
+    try {
+      producer.send(record, callback);
+    } catch (RuntimeException e) {
+      failed(record, e);
+    }
+  }
+
+  private void failed(ProducerRecord<String, ?> record, Exception error) {
+    failures.incrementAndGet();
+    String description = record.topic() + " " + record.key() + ": " + error;
+    lastFailure.set(description);
+    LOG.error("send failed to {} (key {}): {}", record.topic(), record.key(), error.toString());
+  }
+}

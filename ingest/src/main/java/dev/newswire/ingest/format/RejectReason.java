@@ -1,0 +1,28 @@
+package dev.newswire.ingest.format;
+
+/**
+ * Why ingest turned an input (or one record of it) into a dead letter. The name of each constant is
+ * the {@code reason} of the published {@code DeadLetter}; names are a contract and never change.
+ */
+public enum RejectReason {
+  /** Zero bytes, or nothing but whitespace. */
+  EMPTY_INPUT,
+  /** NUL bytes or many control characters: not text. */
+  BINARY_INPUT,
+  /** Text that is not valid UTF-8 (or announces another encoding with a byte order mark). */
+  INVALID_ENCODING,
+  /** The file or stream could not be read (missing, no permission, I/O error). */
+  READ_ERROR,
+  /** Bigger than the configured input or article limit. */
+  TOO_LARGE,
+  /** No known format claims the input. */
+  UNSUPPORTED_FORMAT,
+  /** JSON that does not parse, breaks a parser limit (nesting, sizes) or is not an object. */
+  MALFORMED_JSON,
+  /** A required field (headline, body) is absent or blank. */
+  MISSING_FIELD,
+  /** A field is present but unusable (wrong JSON type, unparseable timestamp, bad language tag). */
+  INVALID_FIELD,
+  /** A parser failed unexpectedly; a bug in ingest, kept as a dead letter rather than stopping the run. */
+  INTERNAL_ERROR
+}

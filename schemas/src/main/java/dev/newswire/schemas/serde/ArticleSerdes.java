@@ -1,0 +1,62 @@
+package dev.newswire.schemas.serde;
+
+import dev.newswire.schemas.DeadLetter;
+import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.NewsArticle;
+import dev.newswire.schemas.catalog.ReleasedSchema;
+import dev.newswire.schemas.catalog.SchemaCatalog;
+import java.util.function.Function;
+import org.apache.avro.Schema;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.message.SchemaStore;
+import org.apache.avro.specific.SpecificRecord;
+
+/**
+ * The serdes of newswire's events, each decoding every released version of its schema.
+ * Create one instance per process (or per test) and pass it where it is needed.
+ */
+public final class ArticleSerdes {
+
+  private final SingleObjectSerde<NewsArticle> newsArticle;
+  private final SingleObjectSerde<EnrichedArticle> enrichedArticle;
+  private final SingleObjectSerde<DeadLetter> deadLetter;
+
+  private ArticleSerdes(SchemaCatalog catalog) {
+    AvroTrust.ensureInstalled();
+    newsArticle = build(NewsArticle.class, NewsArticle.getClassSchema(), NewsArticle.getEncoder(),
+        NewsArticle::createDecoder, catalog);
+    enrichedArticle = build(EnrichedArticle.class, EnrichedArticle.getClassSchema(), EnrichedArticle.getEncoder(),
+        EnrichedArticle::createDecoder, catalog);
+    deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(),
+        DeadLetter::createDecoder, catalog);
+  }
+
+  /** Serdes that know the released schemas shipped with this build. */
+  public static ArticleSerdes create() {
+    return new ArticleSerdes(SchemaCatalog.load());
+  }
+
+  public SingleObjectSerde<NewsArticle> newsArticle() {
+    return newsArticle;
+  }
+
+  public SingleObjectSerde<EnrichedArticle> enrichedArticle() {
+    return enrichedArticle;
+  }
+
+  public SingleObjectSerde<DeadLetter> deadLetter() {
+    return deadLetter;
+  }
+
+  private static <T extends SpecificRecord> SingleObjectSerde<T> build(
+      Class<T> type, Schema current, BinaryMessageEncoder<T> encoder,
+      Function<SchemaStore, BinaryMessageDecoder<T>> decoderFactory, SchemaCatalog catalog) {
+    SchemaStore.Cache store = new SchemaStore.Cache();
+    for (ReleasedSchema released : catalog.versionsOf(type.getSimpleName())) {
+      store.addSchema(released.schema());
+    }
+    store.addSchema(current);
+    return new SingleObjectSerde<>(type, encoder, decoderFactory.apply(store));
+  }
+}

@@ -1,0 +1,54 @@
+package dev.newswire.schemas.topic;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The names of newswire's topics, with their defaults; each can be set with a property.
+ * Topic names are a contract with downstream consumers: defaults never change.
+ */
+public record TopicNames(String raw, String enriched, String deadLetters) {
+
+  public static final String RAW_PROPERTY = "newswire.topic.raw";
+  public static final String ENRICHED_PROPERTY = "newswire.topic.enriched";
+  public static final String DEAD_LETTERS_PROPERTY = "newswire.topic.dlq";
+
+  public static final String DEFAULT_RAW = "news.articles.raw";
+  public static final String DEFAULT_ENRICHED = "news.articles.enriched";
+  public static final String DEFAULT_DEAD_LETTERS = "news.articles.dlq";
+
+  public TopicNames {
+    requireName(raw, RAW_PROPERTY);
+    requireName(enriched, ENRICHED_PROPERTY);
+    requireName(deadLetters, DEAD_LETTERS_PROPERTY);
+  }
+
+  public static TopicNames defaults() {
+    return new TopicNames(DEFAULT_RAW, DEFAULT_ENRICHED, DEFAULT_DEAD_LETTERS);
+  }
+
+  /** Names from properties (String values), defaults where absent. */
+  public static TopicNames from(Map<?, ?> properties) {
+    return new TopicNames(
+        value(properties, RAW_PROPERTY, DEFAULT_RAW),
+        value(properties, ENRICHED_PROPERTY, DEFAULT_ENRICHED),
+        value(properties, DEAD_LETTERS_PROPERTY, DEFAULT_DEAD_LETTERS));
+  }
+
+  /** Every newswire topic with its name prefixed, for tests that need their own topics on one broker. */
+  public TopicNames withPrefix(String prefix) {
+    return new TopicNames(prefix + raw, prefix + enriched, prefix + deadLetters);
+  }
+
+  private static String value(Map<?, ?> properties, String key, String fallback) {
+    Object v = properties.get(key);
+    return v == null || v.toString().isBlank() ? fallback : v.toString().trim();
+  }
+
+  private static void requireName(String name, String property) {
+    Objects.requireNonNull(name, property);
+    if (!name.matches("[a-zA-Z0-9._-]{1,249}")) {
+      throw new IllegalArgumentException(property + ": '" + name + "' is not a valid Kafka topic name");
+    }
+  }
+}
