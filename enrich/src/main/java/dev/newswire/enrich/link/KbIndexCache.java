@@ -22,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * Out: an open {@link RocksKbIndex} from {@code <root>/<indexVersion>/}. A build goes into a
  * temporary sibling directory that is renamed into place only when complete, under a file lock
  * so that concurrent processes build at most once; a marker file names the source fingerprint,
- * so a changed source gets a new directory and thus a rebuild.
+ * so a changed source gets a new directory and thus a rebuild. Use one instance per JVM: the
+ * file lock guards against other processes, the instance's monitor against other threads.
  */
 public final class KbIndexCache {
 

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.rocksdb.EnvOptions;
 import org.rocksdb.Options;
 import org.rocksdb.RocksDBException;
@@ -59,7 +60,7 @@ final class SstChunkWriter {
         pending = new ArrayList<>();
         pendingBytes = 0;
         Arrays.parallelSort(sorted, BYTEWISE);
-        Path file = dir.resolve(String.format(java.util.Locale.ROOT, "chunk-%04d.sst", files.size()));
+        Path file = dir.resolve(String.format(Locale.ROOT, "chunk-%04d.sst", files.size()));
         try (EnvOptions env = new EnvOptions(); SstFileWriter writer = new SstFileWriter(env, options)) {
             writer.open(file.toString());
             for (Pair pair : sorted) {

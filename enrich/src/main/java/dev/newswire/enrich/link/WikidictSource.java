@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.JarURLConnection;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.Files;
@@ -55,7 +56,7 @@ public final class WikidictSource {
             return new WikidictSource(url, connection.getContentLengthLong(), "wikidict-unversioned");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (java.net.URISyntaxException e) {
+        } catch (URISyntaxException e) {
             throw new KbIndexException("bad resource URL " + url, e);
         }
     }
