@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
     description = "Turns raw newswire into enriched events on Kafka.",
     subcommands = {
         IngestCommand.class, EnrichCommand.class, TailCommand.class, BrokerCommand.class, DemoCommand.class,
+        dev.newswire.app.cli.OverrideCommand.class, dev.newswire.app.cli.EvalCommand.class,
+        dev.newswire.app.cli.BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewswireCommand implements Runnable {
 

@@ -4,7 +4,13 @@ import dev.newswire.enrich.entity.EntityExtractor;
 import dev.newswire.enrich.errors.Reasons;
 import dev.newswire.enrich.errors.RejectedArticleException;
 import dev.newswire.enrich.ner.ArticleNer;
+import dev.newswire.enrich.link.KbEntry;
+import dev.newswire.enrich.link.KbIndex;
+import dev.newswire.enrich.link.KbOverrides;
+import dev.newswire.enrich.link.LayeredLinker;
+import dev.newswire.enrich.link.OverrideSource;
 import dev.newswire.enrich.ner.ArticleText;
+import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.enrich.ner.NerEngine;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EnrichmentInfo;
@@ -19,12 +25,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * NewsArticle in, EnrichedArticle out: every article field copied, entities from NER
- * ({@link ArticleNer}, {@link EntityExtractor}), one ENTITY topic per entity whose salience reaches
- * the threshold, no related articles yet, and an {@link EnrichmentInfo} saying how. Thread-safe when
- * its engine is; holds no per-article state.
+ * NewsArticle in, EnrichedArticle out: every article field copied, entities from NER and the knowledge
+ * base ({@link ArticleNer}, {@link EntityExtractor}, linked through a {@link LayeredLinker} of live
+ * overrides, curated overrides and the index), one ENTITY topic per entity whose salience reaches the
+ * threshold, no related articles yet, and an {@link EnrichmentInfo} saying how. Without an index and
+ * curated table only live overrides link, and {@code linkerIndex} stays null. Thread-safe when its
+ * engine and index are; holds no per-article state.
  */
 public final class ArticleEnricher {
 
@@ -32,17 +41,33 @@ public final class ArticleEnricher {
   public static final double DEFAULT_TOPIC_MIN_SALIENCE = 0.4;
 
   private final ArticleNer ner;
+  private final KbOverrides curated;
+  private final KbIndex index;
   private final Clock clock;
   private final String pipelineVersion;
   private final double topicMinSalience;
 
-  /** An enricher with the pipeline version from the jar manifest and the default topic threshold. */
+  /** No knowledge base; the pipeline version from the jar manifest and the default topic threshold. */
   public ArticleEnricher(NerEngine engine, Clock clock) {
     this(engine, clock, PipelineVersion.of(ArticleEnricher.class), DEFAULT_TOPIC_MIN_SALIENCE);
   }
 
+  /** No knowledge base. */
   public ArticleEnricher(NerEngine engine, Clock clock, String pipelineVersion, double topicMinSalience) {
+    this(engine, NoKbIndex.CURATED, NoKbIndex.INSTANCE, clock, pipelineVersion, topicMinSalience);
+  }
+
+  /** Links through {@code curated} and {@code index}; version from the manifest, default threshold. */
+  public ArticleEnricher(NerEngine engine, KbOverrides curated, KbIndex index, Clock clock) {
+    this(engine, curated, index, clock, PipelineVersion.of(ArticleEnricher.class), DEFAULT_TOPIC_MIN_SALIENCE);
+  }
+
+  /** Links through {@code curated} and {@code index} (the caller owns and closes the index). */
+  public ArticleEnricher(NerEngine engine, KbOverrides curated, KbIndex index, Clock clock, String pipelineVersion,
+      double topicMinSalience) {
     this.ner = new ArticleNer(Objects.requireNonNull(engine, "engine"));
+    this.curated = Objects.requireNonNull(curated, "curated");
+    this.index = Objects.requireNonNull(index, "index");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     if (!(topicMinSalience >= 0.0 && topicMinSalience <= 1.0)) {
@@ -52,24 +77,31 @@ public final class ArticleEnricher {
     AvroTrust.ensureInstalled(); // the generated builders load our classes through Avro's class check
   }
 
+  /** {@link #enrich(NewsArticle, OverrideSource)} without live overrides. */
+  public EnrichedArticle enrich(NewsArticle article) {
+    return enrich(article, OverrideSource.NONE);
+  }
+
   /**
-   * Enriches one article.
+   * Enriches one article, consulting {@code live} overrides before the curated table and the index.
    *
    * @throws RejectedArticleException with reason EMPTY_ARTICLE when the body is blank
    */
-  public EnrichedArticle enrich(NewsArticle article) {
+  public EnrichedArticle enrich(NewsArticle article, OverrideSource live) {
     if (article.getBody() == null || article.getBody().isBlank()) {
       throw new RejectedArticleException(Reasons.EMPTY_ARTICLE, "article " + article.getId() + " has an empty body");
     }
     Instant started = clock.instant();
+    LayeredLinker linker = new LayeredLinker(Objects.requireNonNull(live, "live"), curated, index);
+    KnownNames names = new KnownNames(linker);
     ArticleText text = ArticleText.of(article);
-    List<Entity> entities = EntityExtractor.extract(ner.mentions(text), text);
+    List<Entity> entities = EntityExtractor.extract(ner.mentions(text, names), text, names);
     Instant finished = clock.instant();
     return copyOf(article)
         .setEntities(entities)
         .setTopics(topicsOf(entities))
         .setRelated(List.of())
-        .setEnrichment(info(started, finished))
+        .setEnrichment(info(started, finished, index == NoKbIndex.INSTANCE ? null : linker.indexVersion()))
         .build();
   }
 
@@ -95,11 +127,11 @@ public final class ArticleEnricher {
     return topics;
   }
 
-  private EnrichmentInfo info(Instant started, Instant finished) {
+  private EnrichmentInfo info(Instant started, Instant finished, String linkerIndex) {
     return EnrichmentInfo.newBuilder()
         .setPipelineVersion(pipelineVersion)
         .setModels(ner.engine().models())
-        .setLinkerIndex(null)
+        .setLinkerIndex(linkerIndex)
         .setEnrichedAt(finished)
         .setProcessingMillis(Math.max(0, Duration.between(started, finished).toMillis()))
         .build();
@@ -123,5 +155,27 @@ public final class ArticleEnricher {
         .setInputFormat(article.getInputFormat())
         .setVersion(article.getVersion())
         .setFeedTags(article.getFeedTags());
+  }
+
+  /** The knowledge base of an enricher that links nothing: no index entries and an empty curated table. */
+  private enum NoKbIndex implements KbIndex {
+    INSTANCE;
+
+    static final KbOverrides CURATED = KbOverrides.of(List.of());
+
+    @Override
+    public Optional<KbEntry> lookup(String surface) {
+      return Optional.empty();
+    }
+
+    @Override
+    public String indexVersion() {
+      return "none";
+    }
+
+    @Override
+    public void close() {
+      // nothing to release
+    }
   }
 }

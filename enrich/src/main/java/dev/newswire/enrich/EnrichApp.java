@@ -1,17 +1,24 @@
 package dev.newswire.enrich;
 
 import dev.newswire.enrich.errors.ErrorClassifier;
+import dev.newswire.enrich.link.KbOverride;
+import dev.newswire.enrich.overrides.KbOverrideValue;
+import dev.newswire.enrich.overrides.LiveOverrides;
 import dev.newswire.schemas.topic.Topics;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.KafkaStreams.State;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * {@link #close(Duration)}. A stream thread that dies of an unexpected error is replaced (logged
  * once); a JVM-level error shuts the client down ({@link ErrorClassifier}). The caller owns the
  * enricher (and its loaded models) and installs any shutdown hook, which should call {@link #close()}.
+ * Kafka's {@code KafkaStreams.start()} blocks until the global overrides store has read its topic
+ * (minutes, when the brokers cannot be reached), so it runs on a starter thread of its own, which
+ * {@link #close(Duration)} interrupts.
  */
 public final class EnrichApp implements AutoCloseable {
 
@@ -32,6 +42,7 @@ public final class EnrichApp implements AutoCloseable {
   private final Topology topology;
   private final CompletableFuture<Void> running = new CompletableFuture<>();
   private KafkaStreams streams;
+  private Thread starter;
   private boolean closed;
 
   public EnrichApp(EnrichConfig config, Topics topics, ArticleEnricher enricher) {
@@ -39,7 +50,7 @@ public final class EnrichApp implements AutoCloseable {
     this.topology = EnrichTopology.build(config, topics, enricher);
   }
 
-  /** Creates the Kafka Streams client and starts it; returns at once. */
+  /** Creates the Kafka Streams client and starts it on a starter thread; returns at once. */
   public synchronized void start() {
     if (closed) {
       throw new IllegalStateException("enrich app is closed");
@@ -50,10 +61,30 @@ public final class EnrichApp implements AutoCloseable {
     streams = new KafkaStreams(topology, config.streamsProperties());
     streams.setUncaughtExceptionHandler(EnrichApp::onUncaught);
     streams.setStateListener(this::onStateChange);
-    LOG.info("starting enrich {}: {} -> {} (dead letters: {}), {} stream thread(s)", config.applicationId(),
-        config.topicNames().raw(), config.topicNames().enriched(), config.topicNames().deadLetters(),
-        config.numStreamThreads());
-    streams.start();
+    LOG.info("starting enrich {}: {} -> {} (dead letters: {}, live overrides: {}), {} stream thread(s)",
+        config.applicationId(), config.topicNames().raw(), config.topicNames().enriched(),
+        config.topicNames().deadLetters(), config.overridesTopic(), config.numStreamThreads());
+    KafkaStreams client = streams;
+    starter = new Thread(() -> startClient(client), "newswire-enrich-start");
+    starter.setDaemon(true);
+    starter.start();
+  }
+
+  private void startClient(KafkaStreams client) {
+    try {
+      client.start();
+    } catch (RuntimeException e) {
+      if (isClosed()) {
+        LOG.debug("enrich {} closed while starting", config.applicationId(), e);
+      } else {
+        LOG.error("enrich {} failed to start", config.applicationId(), e);
+      }
+      running.completeExceptionally(e);
+    }
+  }
+
+  private synchronized boolean isClosed() {
+    return closed;
   }
 
   /**
@@ -82,22 +113,64 @@ public final class EnrichApp implements AutoCloseable {
     return streams == null ? State.NOT_RUNNING : streams.state();
   }
 
+  /**
+   * The live override this instance holds for exactly {@code surface} (no surface variants), as read
+   * from the overrides topic so far.
+   *
+   * @throws IllegalStateException when the app is not started
+   * @throws org.apache.kafka.streams.errors.InvalidStateStoreException when the store cannot be
+   *     queried yet (the client is not RUNNING); retry later
+   */
+  public Optional<KbOverride> liveOverride(String surface) {
+    KafkaStreams client;
+    synchronized (this) {
+      if (streams == null) {
+        throw new IllegalStateException("enrich app is not started");
+      }
+      client = streams;
+    }
+    ReadOnlyKeyValueStore<String, KbOverrideValue> store = client.store(
+        StoreQueryParameters.fromNameAndType(LiveOverrides.STORE, QueryableStoreTypes.keyValueStore()));
+    return Optional.ofNullable(store.get(surface)).map(value -> value.toOverride(surface));
+  }
+
   /** The topology this app runs (for logging and tests). */
   public Topology topology() {
     return topology;
   }
 
   /** Stops the client, waiting up to {@code timeout}; later calls do nothing. */
-  public synchronized void close(Duration timeout) {
-    if (closed) {
-      return;
-    }
-    closed = true;
-    if (streams != null) {
-      boolean clean = streams.close(timeout);
-      LOG.info("enrich {} closed{}", config.applicationId(), clean ? "" : " (timed out after " + timeout + ")");
+  public void close(Duration timeout) {
+    KafkaStreams client;
+    Thread starting;
+    synchronized (this) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      client = streams;
+      starting = starter;
     }
     running.completeExceptionally(new IllegalStateException("closed"));
+    if (client == null) {
+      return;
+    }
+    if (starting.isAlive()) {
+      // KafkaStreams.start() holds the client's lock (which close needs) until the global store is
+      // ready; an interrupt makes it give up.
+      starting.interrupt();
+      joinQuietly(starting, timeout);
+    }
+    boolean clean = client.close(timeout);
+    LOG.info("enrich {} closed{}", config.applicationId(), clean ? "" : " (timed out after " + timeout + ")");
+  }
+
+  private static void joinQuietly(Thread thread, Duration timeout) {
+    try {
+      thread.join(timeout.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override

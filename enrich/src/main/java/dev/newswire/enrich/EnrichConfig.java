@@ -1,6 +1,8 @@
 package dev.newswire.enrich;
 
 import dev.newswire.enrich.errors.DeadLetterDeserializationHandler;
+import dev.newswire.enrich.related.RelatedConfig;
+import dev.newswire.enrich.related.RelatedLinksStep;
 import dev.newswire.schemas.topic.TopicNames;
 import java.nio.file.Path;
 import java.util.List;
@@ -26,6 +28,9 @@ public final class EnrichConfig {
   public static final String PARTITIONS_PROPERTY = "newswire.topic.partitions";
   public static final String REPLICATION_PROPERTY = "newswire.topic.replication";
   public static final String TOPIC_MIN_SALIENCE_PROPERTY = "newswire.enrich.topic.min.salience";
+  /** The compacted topic of live entity-link overrides (read as a global store by every instance). */
+  public static final String OVERRIDES_TOPIC_PROPERTY = "newswire.topic.overrides";
+  public static final String DEFAULT_OVERRIDES_TOPIC = "news.kb.overrides";
   public static final int DEFAULT_PARTITIONS = 3;
   public static final short DEFAULT_REPLICATION = 1;
   public static final int DEFAULT_NUM_STREAM_THREADS = 1;
@@ -37,17 +42,21 @@ public final class EnrichConfig {
 
   private final Map<String, String> streams;
   private final TopicNames topicNames;
+  private final String overridesTopic;
   private final int partitions;
   private final short replication;
   private final double topicMinSalience;
+  private final RelatedConfig related;
 
-  private EnrichConfig(Map<String, String> streams, TopicNames topicNames, int partitions, short replication,
-      double topicMinSalience) {
+  private EnrichConfig(Map<String, String> streams, TopicNames topicNames, String overridesTopic, int partitions,
+      short replication, double topicMinSalience, RelatedConfig related) {
     this.streams = streams;
     this.topicNames = topicNames;
+    this.overridesTopic = overridesTopic;
     this.partitions = partitions;
     this.replication = replication;
     this.topicMinSalience = topicMinSalience;
+    this.related = related;
   }
 
   /**
@@ -58,6 +67,11 @@ public final class EnrichConfig {
   public static EnrichConfig from(Map<?, ?> properties) {
     Map<String, String> settings = PropertyValues.strings(properties);
     TopicNames names = TopicNames.from(settings);
+    String overrides = overridesTopicOf(settings);
+    if (List.of(names.raw(), names.enriched(), names.deadLetters()).contains(overrides)) {
+      throw new IllegalArgumentException(OVERRIDES_TOPIC_PROPERTY + " must name a topic of its own, got '"
+          + overrides + "'");
+    }
     require(settings, StreamsConfig.BOOTSTRAP_SERVERS_CONFIG,
         "the Kafka brokers to connect to, for example localhost:9092");
     withDefaults(settings, names);
@@ -74,7 +88,23 @@ public final class EnrichConfig {
     }
     double minSalience = PropertyValues.fraction(settings, TOPIC_MIN_SALIENCE_PROPERTY,
         ArticleEnricher.DEFAULT_TOPIC_MIN_SALIENCE);
-    return new EnrichConfig(settings, names, partitions, (short) replication, minSalience);
+    RelatedConfig related = RelatedConfig.from(settings);
+    return new EnrichConfig(settings, names, overrides, partitions, (short) replication, minSalience, related);
+  }
+
+  /**
+   * The live-overrides topic named by {@value #OVERRIDES_TOPIC_PROPERTY} in {@code properties}, else
+   * {@value #DEFAULT_OVERRIDES_TOPIC}; for the tools that publish overrides or create the topic.
+   *
+   * @throws IllegalArgumentException when the name is not a legal topic name
+   */
+  public static String overridesTopicOf(Map<?, ?> properties) {
+    Object value = properties.get(OVERRIDES_TOPIC_PROPERTY);
+    String name = value == null || value.toString().isBlank() ? DEFAULT_OVERRIDES_TOPIC : value.toString().strip();
+    if (!name.matches("[a-zA-Z0-9._-]{1,249}")) {
+      throw new IllegalArgumentException(OVERRIDES_TOPIC_PROPERTY + ": '" + name + "' is not a valid Kafka topic name");
+    }
+    return name;
   }
 
   private static void withDefaults(Map<String, String> settings, TopicNames names) {
@@ -126,6 +156,11 @@ public final class EnrichConfig {
     return topicNames;
   }
 
+  /** The compacted topic of live entity-link overrides. */
+  public String overridesTopic() {
+    return overridesTopic;
+  }
+
   /** Partitions for topics newswire creates. */
   public int partitions() {
     return partitions;
@@ -141,12 +176,22 @@ public final class EnrichConfig {
     return topicMinSalience;
   }
 
-  /** The raw, enriched and dead-letter topics, for an admin client to create when missing. */
+  /**
+   * The raw, enriched and dead-letter topics, and the compacted overrides topic (one partition: it is
+   * small and every instance reads all of it), for an admin client to create when missing.
+   */
   public List<NewTopic> newTopics() {
     return List.of(
         new NewTopic(topicNames.raw(), partitions, replication),
         new NewTopic(topicNames.enriched(), partitions, replication),
-        new NewTopic(topicNames.deadLetters(), partitions, replication));
+        new NewTopic(topicNames.deadLetters(), partitions, replication),
+        new NewTopic(overridesTopic, 1, replication).configs(Map.of("cleanup.policy", "compact")),
+        RelatedLinksStep.newProfilesTopic(related, partitions, replication));
+  }
+
+  /** The related-links settings (window, k, thresholds, caps). */
+  public RelatedConfig related() {
+    return related;
   }
 
   @Override

@@ -3,6 +3,8 @@ package dev.newswire.enrich;
 import dev.newswire.enrich.errors.ErrorClassifier;
 import dev.newswire.enrich.errors.Reasons;
 import dev.newswire.enrich.errors.RejectedArticleException;
+import dev.newswire.enrich.link.OverrideSource;
+import dev.newswire.enrich.overrides.LiveOverrides;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.deadletter.DeadLetters;
@@ -15,7 +17,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Enriches each raw article and forwards an {@link EnrichOutcome}: the enriched article, or a dead
+ * Enriches each raw article, with the live overrides of the global store {@value LiveOverrides#STORE}
+ * as they are at that moment, and forwards an {@link EnrichOutcome}: the enriched article, or a dead
  * letter carrying the record's topic, partition and offset when the article is empty, missing or makes
  * enrichment throw. Errors that are not the record's fault ({@link ErrorClassifier}) are rethrown so
  * that Kafka retries from the last commit.
@@ -27,6 +30,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
   private final ArticleEnricher enricher;
   private final Serializer<NewsArticle> rawSerializer;
   private FixedKeyProcessorContext<String, EnrichOutcome> context;
+  private OverrideSource live;
 
   EnrichProcessor(ArticleEnricher enricher, Serializer<NewsArticle> rawSerializer) {
     this.enricher = enricher;
@@ -36,6 +40,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
   @Override
   public void init(FixedKeyProcessorContext<String, EnrichOutcome> context) {
     this.context = context;
+    this.live = LiveOverrides.source(context.getStateStore(LiveOverrides.STORE));
   }
 
   @Override
@@ -48,7 +53,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
       return deadLetter(key, null, new RejectedArticleException(Reasons.NULL_VALUE, "record has no value"));
     }
     try {
-      return EnrichOutcome.enriched(enricher.enrich(article));
+      return EnrichOutcome.enriched(enricher.enrich(article, live));
     } catch (RuntimeException e) {
       if (ErrorClassifier.classify(e) != ErrorClassifier.Action.DEAD_LETTER) {
         throw e;

@@ -1,5 +1,7 @@
 package dev.newswire.enrich;
 
+import dev.newswire.enrich.overrides.LiveOverrides;
+import dev.newswire.enrich.related.RelatedLinksStep;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.NewsArticle;
@@ -18,8 +20,12 @@ import org.apache.kafka.streams.kstream.Produced;
 /**
  * The enrich stream: {@code raw} (key: article id, value: NewsArticle) in; {@code enriched} (key:
  * article id, value: EnrichedArticle) and {@code deadLetters} (key: the raw record's key, value:
- * DeadLetter) out. Stateless: no stores, no repartition topics. Pure: no I/O and no model loading;
- * the enricher comes in ready.
+ * DeadLetter) out. Beside it, the compacted overrides topic (key: surface form, value: override JSON)
+ * fills the global store {@value LiveOverrides#STORE}, which the enricher consults for every article
+ * ({@link LiveOverrides}). Enriched articles then pass the related-links step ({@link RelatedLinksStep}:
+ * a one-partition repartition topic and its stores), which adds related articles and topics and
+ * publishes entity profiles to {@code entities} (key: entity id, value: EntityProfile, compacted).
+ * Pure: no I/O and no model loading; the enricher comes in ready.
  */
 public final class EnrichTopology {
 
@@ -48,16 +54,23 @@ public final class EnrichTopology {
         .processValues(() -> new EnrichProcessor(enricher, raw.valueSerde().serializer()), Named.as(ENRICH))
         .split(Named.as(SPLIT))
         .branch((key, outcome) -> outcome.isEnriched(),
-            Branched.withConsumer(stream -> toEnriched(stream, topics.enriched()), ENRICHED_BRANCH))
+            Branched.withConsumer(stream -> toEnriched(stream, config, topics, enricher), ENRICHED_BRANCH))
         .defaultBranch(
             Branched.withConsumer(stream -> toDeadLetters(stream, topics.deadLetters()), DEAD_LETTER_BRANCH));
+    // Added last so that the article stream keeps sub-topology 0 (and its task ids).
+    LiveOverrides.addTo(builder, LiveOverrides.topic(config.overridesTopic()));
     return builder.build();
   }
 
-  private static void toEnriched(KStream<String, EnrichOutcome> outcomes, Topic<String, EnrichedArticle> topic) {
-    outcomes
+  /** Enriched articles go through the related-links step (one partition, see RelatedLinksStep) to the output. */
+  private static void toEnriched(KStream<String, EnrichOutcome> outcomes, EnrichConfig config, Topics topics,
+      ArticleEnricher enricher) {
+    Topic<String, EnrichedArticle> topic = topics.enriched();
+    KStream<String, EnrichedArticle> enriched = outcomes
         .map((key, outcome) -> KeyValue.pair(outcome.enriched().getId(), outcome.enriched()),
-            Named.as("enriched-by-article-id"))
+            Named.as("enriched-by-article-id"));
+    RelatedLinksStep.attach(enriched, config.related(), topic.keySerde(), topic.valueSerde(), topics.entities(),
+            enricher.clock())
         .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("enriched-articles"));
   }
 

@@ -32,6 +32,7 @@ class EnrichConfigTest {
     assertThat(config.replication()).isEqualTo((short) 1);
     assertThat(config.topicMinSalience()).isEqualTo(0.4);
     assertThat(config.topicNames().raw()).isEqualTo("news.articles.raw");
+    assertThat(config.overridesTopic()).isEqualTo("news.kb.overrides");
   }
 
   @Test
@@ -43,6 +44,7 @@ class EnrichConfigTest {
     props.setProperty("security.protocol", "SASL_SSL");
     props.setProperty("newswire.topic.raw", "eu.raw");
     props.setProperty("newswire.topic.dlq", "eu.dlq");
+    props.setProperty("newswire.topic.overrides", "eu.kb.overrides");
     props.setProperty("newswire.topic.partitions", "12");
     props.setProperty("newswire.topic.replication", "3");
 
@@ -55,7 +57,11 @@ class EnrichConfigTest {
         .containsExactly(
             org.assertj.core.api.Assertions.tuple("eu.raw", 12, (short) 3),
             org.assertj.core.api.Assertions.tuple("news.articles.enriched", 12, (short) 3),
-            org.assertj.core.api.Assertions.tuple("eu.dlq", 12, (short) 3));
+            org.assertj.core.api.Assertions.tuple("eu.dlq", 12, (short) 3),
+            org.assertj.core.api.Assertions.tuple("eu.kb.overrides", 1, (short) 3),
+            org.assertj.core.api.Assertions.tuple("news.entities", 12, (short) 3));
+    assertThat(config.newTopics().get(3).configs()).containsExactly(entry("cleanup.policy", "compact"));
+    assertThat(config.overridesTopic()).isEqualTo("eu.kb.overrides");
   }
 
   @Test
@@ -75,6 +81,11 @@ class EnrichConfigTest {
         .hasMessage("processing.guarantee must be one of [at_least_once, exactly_once_v2], got 'exactly_once'");
     assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "newswire.topic.raw", "bad topic")))
         .hasMessageContaining("newswire.topic.raw");
+    assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "newswire.topic.overrides", "kb overrides")))
+        .hasMessage("newswire.topic.overrides: 'kb overrides' is not a valid Kafka topic name");
+    assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1",
+        "newswire.topic.overrides", "news.articles.raw")))
+        .hasMessage("newswire.topic.overrides must name a topic of its own, got 'news.articles.raw'");
   }
 
   @Test

@@ -53,6 +53,7 @@ class EnrichTopologyTest {
   private TestInputTopic<String, byte[]> rawBytes;
   private TestOutputTopic<String, EnrichedArticle> enriched;
   private TestOutputTopic<String, DeadLetter> deadLetters;
+  private TestInputTopic<String, byte[]> overrides;
 
   private void start(NerEngine engine) {
     start(engine, config);
@@ -65,6 +66,7 @@ class EnrichTopologyTest {
     rawBytes = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
     enriched = driver.createOutputTopic(topics.enriched().name(), new StringDeserializer(), serdes.enrichedArticle());
     deadLetters = driver.createOutputTopic(topics.deadLetters().name(), new StringDeserializer(), serdes.deadLetter());
+    overrides = driver.createInputTopic(settings.overridesTopic(), new StringSerializer(), new ByteArraySerializer());
   }
 
   @AfterEach
@@ -83,9 +85,9 @@ class EnrichTopologyTest {
     EnrichedArticle out = enriched.readKeyValue().value;
     assertThat(out.getEntities()).extracting(Entity::getName, Entity::getType, Entity::getSalience).containsExactly(
         tuple("Vladimir Putin", EntityType.PERSON, 1.0),
-        tuple("Kim Jong Un", EntityType.PERSON, 0.7303),
-        tuple("Moscow", EntityType.LOCATION, 0.7189),
-        tuple("North Korea", EntityType.LOCATION, 0.3168));
+        tuple("Kim Jong Un", EntityType.PERSON, 0.7313),
+        tuple("Moscow", EntityType.LOCATION, 0.7205),
+        tuple("North Korea", EntityType.LOCATION, 0.3224));
     assertThat(out.getEntities().get(0).getMentions()).containsExactly(
         new Mention("headline", 0, 5, "Putin"), new Mention("standfirst", 18, 32, "Vladimir Putin"),
         new Mention("body", 0, 14, "Vladimir Putin"), new Mention("body", 53, 58, "Putin"));
@@ -94,7 +96,7 @@ class EnrichTopologyTest {
             tuple(dev.newswire.enrich.entity.EntityIds.of(EntityType.LOCATION, "Moscow"), null),
             tuple(dev.newswire.enrich.entity.EntityIds.of(EntityType.LOCATION, "North Korea"), null));
     assertThat(out.getTopics()).extracting(TopicLink::getLabel, TopicLink::getScore)
-        .containsExactly(tuple("Vladimir Putin", 1.0), tuple("Kim Jong Un", 0.7303), tuple("Moscow", 0.7189));
+        .containsExactly(tuple("Vladimir Putin", 1.0), tuple("Kim Jong Un", 0.7313), tuple("Moscow", 0.7205));
     assertThat(out.getRelated()).isEmpty();
   }
 
@@ -234,6 +236,49 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void shouldLinkWithALiveOverridePublishedBeforeTheArticle() {
+    start(Articles.engine());
+    raw.pipeInput("a-1", Articles.summit("a-1"));
+
+    overrides.pipeInput("North Korea", json("{\"title\": \"North_Korea\", \"type\": \"LOCATION\", \"subtype\": \"COUNTRY\"}"));
+    raw.pipeInput("a-2", Articles.summit("a-2"));
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(entity(out.get(0), "North Korea").getKbId()).as("before the override").isNull();
+    Entity linked = entity(out.get(1), "North Korea");
+    assertThat(linked.getKbId()).isEqualTo("North_Korea");
+    assertThat(linked.getKbUrl()).isEqualTo("https://en.wikipedia.org/wiki/North_Korea");
+  }
+
+  @Test
+  void shouldStopUsingALiveOverrideAfterItsTombstone() {
+    start(Articles.engine());
+    overrides.pipeInput("Moscow", json("{\"title\": \"Moscow\", \"type\": \"LOCATION\", \"subtype\": \"CITY\"}"));
+    raw.pipeInput("a-1", Articles.summit("a-1"));
+
+    overrides.pipeInput("Moscow", (byte[]) null);
+    raw.pipeInput("a-2", Articles.summit("a-2"));
+
+    List<EnrichedArticle> out = enriched.readValuesToList();
+    assertThat(entity(out.get(0), "Moscow").getKbId()).isEqualTo("Moscow");
+    assertThat(entity(out.get(1), "Moscow").getKbId()).isNull();
+  }
+
+  @Test
+  void shouldSkipABadOverrideAndKeepEnriching() {
+    start(Articles.engine());
+
+    overrides.pipeInput("Moscow", json("{\"title\": \"Moscow Kremlin\"}"));
+    overrides.pipeInput("Kim Jong Un", json("{\"title\": \"Kim_Jong_Un\", \"type\": \"PERSON\"}"));
+    raw.pipeInput("a-1", Articles.summit("a-1"));
+
+    EnrichedArticle out = enriched.readValue();
+    assertThat(entity(out, "Moscow").getKbId()).isNull();
+    assertThat(entity(out, "Kim Jong Un").getKbId()).isEqualTo("Kim_Jong_Un");
+    assertThat(deadLetters.isEmpty()).isTrue();
+  }
+
+  @Test
   void shouldRejectTopicsOtherThanTheConfiguredOnes() {
     Topics other = Topics.of(TopicNames.defaults().withPrefix("x."), serdes);
     ArticleEnricher enricher = new ArticleEnricher(Articles.engine(), Clock.systemUTC());
@@ -241,6 +286,15 @@ class EnrichTopologyTest {
     assertThatThrownBy(() -> EnrichTopology.build(config, other, enricher))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("x.news.articles.raw");
+  }
+
+  private static Entity entity(EnrichedArticle article, String name) {
+    return article.getEntities().stream().filter(e -> e.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + article.getId()));
+  }
+
+  private static byte[] json(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private static byte[] bytes(DeadLetter letter) {

@@ -3,6 +3,10 @@ package dev.newswire.enrich;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import dev.newswire.enrich.link.KbIndexCache;
+import dev.newswire.enrich.link.KbOverrides;
+import dev.newswire.enrich.link.LayeredLinker;
+import dev.newswire.enrich.link.RocksKbIndex;
 import dev.newswire.enrich.ner.CoreNlpNerEngine;
 import dev.newswire.enrich.testing.SeedArticles;
 import dev.newswire.schemas.EnrichedArticle;
@@ -17,123 +21,198 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** The real CoreNLP pipeline on the real seed article: the acceptance of issue 2. Loads CoreNLP once. */
+/**
+ * The real CoreNLP pipeline and the real knowledge-base index on the real seed article: the acceptance
+ * of issue 3. Loads CoreNLP and opens the index once (the index is built on first use, ~1 minute).
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SeedEnrichmentTest {
 
   private static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T12:00:00Z"), ZoneOffset.UTC);
 
-  private CoreNlpNerEngine engine;
+  private RocksKbIndex index;
   private ArticleEnricher enricher;
+  private EnrichedArticle seed;
 
   @BeforeAll
-  void loadCoreNlp() {
-    SeedArticles.text(SeedArticles.PUTIN_SEED); // skips the class before the slow load when absent
-    engine = new CoreNlpNerEngine();
-    enricher = new ArticleEnricher(engine, CLOCK, "test", ArticleEnricher.DEFAULT_TOPIC_MIN_SALIENCE);
+  void loadPipeline() {
+    NewsArticle article = SeedArticles.article(SeedArticles.PUTIN_SEED); // skips before the slow load when absent
+    index = new KbIndexCache(KbIndexCache.defaultRoot(), CLOCK).openCoreNlp();
+    enricher = new ArticleEnricher(new CoreNlpNerEngine(), KbOverrides.curated(), index, CLOCK, "test",
+        ArticleEnricher.DEFAULT_TOPIC_MIN_SALIENCE);
+    seed = enricher.enrich(article);
   }
 
-  private EnrichedArticle enrichedSeed() {
-    return enricher.enrich(SeedArticles.article(SeedArticles.PUTIN_SEED));
+  @AfterAll
+  void closeIndex() {
+    if (index != null) {
+      index.close();
+    }
   }
 
-  private static Optional<Entity> entity(EnrichedArticle article, String name) {
-    return article.getEntities().stream().filter(e -> e.getName().equals(name)).findFirst();
+  private static Entity entity(EnrichedArticle article, String name) {
+    return article.getEntities().stream().filter(e -> e.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name + " in " + names(article)));
+  }
+
+  private static List<String> names(EnrichedArticle article) {
+    return article.getEntities().stream().map(Entity::getName).toList();
+  }
+
+  private static List<String> texts(Entity entity) {
+    return entity.getMentions().stream().map(Mention::getText).toList();
   }
 
   @Test
-  void shouldFindTheSeedsNamedEntitiesWithTheirTypes() {
-    EnrichedArticle article = enrichedSeed();
-
-    assertThat(article.getEntities()).extracting(Entity::getName, Entity::getType).contains(
-        tuple("NATO", EntityType.ORGANIZATION),
-        tuple("Im Chon Il", EntityType.PERSON),
-        tuple("Kim Jong Un", EntityType.PERSON),
-        tuple("Vladimir Putin", EntityType.PERSON),
-        tuple("Sergei Shoigu", EntityType.PERSON),
-        tuple("Russia", EntityType.LOCATION),
-        tuple("Japan", EntityType.LOCATION),
-        tuple("South Korea", EntityType.LOCATION));
-    assertThat(article.getEntities()).extracting(Entity::getName).contains("Vostochny Cosmodrome");
+  void shouldFindTheAcceptedEntitiesWithTypesSubtypesAndLinks() {
+    assertThat(seed.getEntities())
+        .extracting(Entity::getName, Entity::getType, Entity::getSubtype, Entity::getKbId)
+        .contains(
+            tuple("North Korea", EntityType.LOCATION, "COUNTRY", "North_Korea"),
+            tuple("NATO", EntityType.ORGANIZATION, "INTERNATIONAL_ORGANIZATION", "NATO"),
+            tuple("United States", EntityType.LOCATION, "COUNTRY", "United_States"),
+            tuple("Japan", EntityType.LOCATION, "COUNTRY", "Japan"),
+            tuple("South Korea", EntityType.LOCATION, "COUNTRY", "South_Korea"),
+            tuple("Russia", EntityType.LOCATION, "COUNTRY", "Russia"),
+            tuple("Ukrainian", EntityType.MISC, "NATIONALITY", "Ukraine"),
+            tuple("United Nations", EntityType.ORGANIZATION, "INTERNATIONAL_ORGANIZATION", "United_Nations"),
+            tuple("Im Chon Il", EntityType.PERSON, null, null),
+            tuple("Kim Jong Un", EntityType.PERSON, null, "Kim_Jong_Un"),
+            tuple("Vladimir Putin", EntityType.PERSON, null, "Vladimir_Putin"),
+            tuple("Sergei Shoigu", EntityType.PERSON, null, "Sergei_Shoigu"),
+            tuple("Vostochny Cosmodrome", EntityType.LOCATION, "FACILITY", "Vostochny_Cosmodrome"),
+            tuple("Soyuz-2", EntityType.MISC, "PRODUCT", "Soyuz_2_rocket"),
+            tuple("Korean Peninsula", EntityType.LOCATION, "REGION", "Korean_Peninsula"),
+            tuple("Sputnik", EntityType.ORGANIZATION, "NEWS_AGENCY", "Sputnik_(news_agency)"));
+    assertThat(entity(seed, "North Korea").getKbUrl()).isEqualTo("https://en.wikipedia.org/wiki/North_Korea");
   }
 
   @Test
-  void shouldPinEveryEntityOfTheSeedWithItsTypeAndMentionCount() {
-    assertThat(enrichedSeed().getEntities())
-        .extracting(e -> e.getName() + "|" + e.getType() + "|" + e.getMentions().size())
+  void shouldPinEveryEntityOfTheSeed() {
+    assertThat(seed.getEntities())
+        .extracting(e -> e.getName() + "|" + e.getType() + "|" + e.getSubtype() + "|" + e.getKbId() + "|"
+            + e.getMentions().size())
         .containsExactly(
-            "US|LOCATION|7", "North Korea|LOCATION|4", "Russia|LOCATION|7", "NATO|ORGANIZATION|3",
-            "Im Chon Il|PERSON|5", "North Korean|MISC|4", "DPRK|ORGANIZATION|2", "Ukrainian|MISC|1",
-            "Asian|MISC|1", "Japan|LOCATION|1", "South Korea|LOCATION|1", "UN-based|MISC|1",
-            "American|MISC|1", "Cold War-style|MISC|1", "UN|ORGANIZATION|1", "United States|LOCATION|1",
-            "Kim Jong Un|PERSON|2", "Russian|MISC|2", "Vladimir Putin|PERSON|2", "Far East|LOCATION|2",
-            "Korean|MISC|1", "Russian-North Korean|MISC|1", "Vostochny Cosmodrome|ORGANIZATION|1",
-            "Vostochny Cosmodrone|ORGANIZATION|1", "Sergei Shoigu|PERSON|1");
+            "North Korea|LOCATION|COUNTRY|North_Korea|8",
+            "United States|LOCATION|COUNTRY|United_States|8",
+            "Russia|LOCATION|COUNTRY|Russia|10",
+            "NATO|ORGANIZATION|INTERNATIONAL_ORGANIZATION|NATO|3",
+            "Asian|MISC|null|null|2",
+            "North Korean|MISC|NATIONALITY|North_Korea|5",
+            "Im Chon Il|PERSON|null|null|5",
+            "United Nations|ORGANIZATION|INTERNATIONAL_ORGANIZATION|United_Nations|2",
+            "Ukrainian|MISC|NATIONALITY|Ukraine|1",
+            "Japan|LOCATION|COUNTRY|Japan|1",
+            "South Korea|LOCATION|COUNTRY|South_Korea|1",
+            "American|MISC|NATIONALITY|United_States|1",
+            "Cold War|MISC|EVENT|Cold_War|1",
+            "Russian|MISC|NATIONALITY|Russia|3",
+            "Kim Jong Un|PERSON|null|Kim_Jong_Un|2",
+            "Vladimir Putin|PERSON|null|Vladimir_Putin|2",
+            "Vostochny Cosmodrome|LOCATION|FACILITY|Vostochny_Cosmodrome|2",
+            "Far East|LOCATION|null|Far_East|2",
+            "Korean Peninsula|LOCATION|REGION|Korean_Peninsula|1",
+            "Soyuz-2|MISC|PRODUCT|Soyuz_2_rocket|1",
+            "Sergei Shoigu|PERSON|null|Sergei_Shoigu|1",
+            "Sputnik|ORGANIZATION|NEWS_AGENCY|Sputnik_(news_agency)|1");
   }
 
   @Test
-  void shouldNotMakeAnEntityOfAPronoun() {
-    List<String> pronouns = List.of("he", "his", "him", "she", "her", "they", "it", "their");
-    EnrichedArticle article = enrichedSeed();
+  void shouldGroupAcronymsOfficialNamesAndSplitCompoundsUnderOneEntity() {
+    assertThat(texts(entity(seed, "North Korea")))
+        .containsExactly("North Korea", "DPRK", "North Korea", "DPRK", "DPRK", "North Korea", "DPRK", "North Korea");
+    assertThat(entity(seed, "North Korea").getMentions()).filteredOn(m -> m.getText().equals("DPRK"))
+        .extracting(m -> seed.getBody().substring(m.getStart(), m.getEnd() + 1))
+        .containsExactly("DPRK ", "DPRK-", "DPRK-", "DPRK ");
+    assertThat(texts(entity(seed, "United States"))).containsOnly("US", "United States").contains("US");
+    assertThat(texts(entity(seed, "Russia"))).contains("Russia", "Russian Federation");
+    assertThat(texts(entity(seed, "United Nations"))).containsExactly("UN", "UN");
+    assertThat(texts(entity(seed, "Vladimir Putin"))).containsExactly("Vladimir Putin", "Putin");
+    assertThat(texts(entity(seed, "Im Chon Il")))
+        .containsExactly("Im Chon Il", "Im Chon Il", "Im Chon Il", "Im Chon Il", "Im Chon");
+    assertThat(texts(entity(seed, "Vostochny Cosmodrome"))).containsExactly("Vostochny Cosmodrome", "Vostochny Cosmodrone");
+    assertThat(texts(entity(seed, "Korean Peninsula"))).containsExactly("Korean peninsula");
+    assertThat(texts(entity(seed, "North Korean"))).containsOnly("North Korean").hasSize(5);
+    assertThat(texts(entity(seed, "Russian"))).containsOnly("Russian").hasSize(3);
+  }
 
-    assertThat(article.getEntities()).flatExtracting(Entity::getMentions).extracting(Mention::getText)
-        .allSatisfy(text -> assertThat(pronouns).doesNotContain(text.toLowerCase(java.util.Locale.ROOT)));
+  @Test
+  void shouldMakeNoEntityOfHeadlineWordsCompoundsPronounsOrTitles() {
+    List<String> forbidden = List.of("cancer tumor", "allies", "asian allies", "big agenda", "he", "his", "him",
+        "vice foreign minister", "minister of defense", "minister", "president", "leader", "diplomat",
+        "cold war-style", "un-based", "russian-north korean", "russian-north", "dprk-russia", "chon il", "im chon");
+    assertThat(seed.getEntities()).extracting(e -> e.getName().toLowerCase(Locale.ROOT))
+        .doesNotContainAnyElementsOf(forbidden);
+    assertThat(seed.getEntities()).flatExtracting(Entity::getMentions)
+        .extracting(m -> m.getText().toLowerCase(Locale.ROOT))
+        .doesNotContain("cancer tumor", "allies", "he", "his", "cold war-style", "un-based", "russian-north korean");
+  }
+
+  @Test
+  void shouldRankTheArticlesMainActorsFirst() {
+    assertThat(seed.getEntities()).extracting(Entity::getSalience).isSortedAccordingTo((a, b) -> Double.compare(b, a))
+        .allSatisfy(s -> assertThat(s).isBetween(0.0, 1.0));
+    assertThat(seed.getEntities().subList(0, 3)).extracting(Entity::getName)
+        .isSubsetOf("North Korea", "NATO", "United States", "Russia");
   }
 
   @Test
   void shouldPointEveryMentionAtItsTextInItsField() {
-    EnrichedArticle article = enrichedSeed();
-    Map<String, String> fields = Map.of("headline", article.getHeadline(),
-        "standfirst", article.getStandfirst(), "body", article.getBody());
+    Map<String, String> fields = Map.of("headline", seed.getHeadline(),
+        "standfirst", seed.getStandfirst(), "body", seed.getBody(), "source", seed.getSource());
 
-    assertThat(article.getEntities()).flatExtracting(Entity::getMentions).isNotEmpty().allSatisfy(m ->
+    assertThat(seed.getEntities()).flatExtracting(Entity::getMentions).isNotEmpty().allSatisfy(m ->
         assertThat(fields.get(m.getField()).substring(m.getStart(), m.getEnd())).isEqualTo(m.getText()));
   }
 
   @Test
-  void shouldGroupBarePutinUnderVladimirPutin() {
-    Entity putin = entity(enrichedSeed(), "Vladimir Putin").orElseThrow();
+  void shouldGiveLinkedEntitiesTheSameIdInEveryArticle() {
+    Entity northKorea = entity(seed, "North Korea");
+    Entity nationality = entity(seed, "North Korean");
+    Entity im = entity(seed, "Im Chon Il");
 
-    assertThat(putin.getMentions()).extracting(Mention::getField, Mention::getText)
-        .containsExactly(tuple("body", "Vladimir Putin"), tuple("body", "Putin"));
-    assertThat(putin.getId()).isEqualTo("e-e06ea338ab17e2aa");
+    assertThat(northKorea.getId()).isEqualTo(dev.newswire.enrich.entity.EntityIds.ofKb("North_Korea", false));
+    assertThat(nationality.getId()).isNotEqualTo(northKorea.getId());
+    assertThat(im.getId()).isEqualTo(dev.newswire.enrich.entity.EntityIds.of(EntityType.PERSON, "Im Chon Il"));
   }
 
   @Test
-  void shouldKeepImChonIlWholeWhereTheTaggerCutItShort() {
-    EnrichedArticle article = enrichedSeed();
-    Entity im = entity(article, "Im Chon Il").orElseThrow();
-
-    assertThat(im.getMentions()).extracting(Mention::getField, Mention::getText).containsExactly(
-        tuple("standfirst", "Im Chon Il"), tuple("body", "Im Chon Il"), tuple("body", "Im Chon Il"),
-        tuple("body", "Im Chon Il"), tuple("body", "Im Chon"));
-    assertThat(article.getEntities()).extracting(Entity::getName).doesNotContain("Chon Il", "Im Chon");
+  void shouldRecordTheModelsAndTheIndexVersion() {
+    assertThat(seed.getEnrichment().getLinkerIndex())
+        .isEqualTo(new LayeredLinker(KbOverrides.curated(), index).indexVersion())
+        .startsWith(index.indexVersion() + "+overrides-");
+    assertThat(seed.getEnrichment().getModels()).hasSize(4).allSatisfy(m -> assertThat(m).startsWith("corenlp-"));
   }
 
+  /**
+   * The seed as ingested names Sputnik in its source line, which ingest puts in the {@code source}
+   * field; the knowledge base knows it as the news agency, and its mention points into that field.
+   */
   @Test
-  void shouldKeepOnlyHeadlineNamesThatTheTextConfirms() {
-    EnrichedArticle article = enrichedSeed();
+  void shouldFindSputnikAsTheNewsAgencyOfTheSourceLine() {
+    assertThat(seed.getSource()).isEqualTo("Sputnik");
+    Entity sputnik = entity(seed, "Sputnik");
 
-    assertThat(article.getEntities()).flatExtracting(Entity::getMentions)
-        .filteredOn(m -> m.getField().equals("headline"))
-        .extracting(Mention::getText)
-        .containsExactlyInAnyOrder("North Korea", "NATO", "US");
+    assertThat(List.of(sputnik.getType(), sputnik.getSubtype(), sputnik.getKbId()))
+        .containsExactly(EntityType.ORGANIZATION, "NEWS_AGENCY", "Sputnik_(news_agency)");
+    assertThat(sputnik.getMentions()).containsExactly(new Mention("source", 0, 7, "Sputnik"));
   }
 
   @Test
   void shouldEnrichTheSeedThroughTheTopologyExactlyAsTheEnricherDoes() {
-    NewsArticle seed = SeedArticles.article(SeedArticles.PUTIN_SEED);
+    NewsArticle article = SeedArticles.article(SeedArticles.PUTIN_SEED);
     ArticleSerdes serdes = ArticleSerdes.create();
     EnrichConfig config = EnrichConfig.from(Map.of("bootstrap.servers", "unused:9092"));
     Topics topics = Topics.of(TopicNames.defaults(), serdes);
@@ -144,11 +223,11 @@ class SeedEnrichmentTest {
           new StringSerializer(), serdes.newsArticle());
       TestOutputTopic<String, EnrichedArticle> enriched = driver.createOutputTopic(topics.enriched().name(),
           new StringDeserializer(), serdes.enrichedArticle());
-      raw.pipeInput(seed.getId(), seed);
+      raw.pipeInput(article.getId(), article);
 
       assertThat(enriched.readKeyValuesToList()).singleElement().satisfies(kv -> {
-        assertThat(kv.key).isEqualTo(seed.getId());
-        assertThat(kv.value).isEqualTo(enricher.enrich(seed));
+        assertThat(kv.key).isEqualTo(article.getId());
+        assertThat(kv.value).isEqualTo(seed);
       });
     }
   }

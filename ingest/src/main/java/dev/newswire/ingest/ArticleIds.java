@@ -14,7 +14,9 @@ import java.util.HexFormat;
  *       (a missing standfirst counts as empty), UTF-8.</li>
  *   <li>{@link #articleId}: with a source id, the first 16 bytes (32 hex characters) of SHA-256 over
  *       {@code source + "\u0000" + sourceId} (a missing source counts as empty), so an update of the
- *       same story keeps its id; without one, the first 32 hex characters of the content hash.</li>
+ *       same story keeps its id; without one, the first 32 hex characters of the content hash when
+ *       the source is unknown, else of SHA-256 over {@code source + "\u0000#" + contentHash}, so that
+ *       a copy carried by another source is another article.</li>
  * </ul>
  */
 public final class ArticleIds {
@@ -30,13 +32,17 @@ public final class ArticleIds {
 
   public static String articleId(String source, String sourceId, String contentHash) {
     if (sourceId == null || sourceId.isEmpty()) {
-      return contentHash.substring(0, ID_HEX_CHARS);
+      if (source == null || source.isEmpty()) {
+        return contentHash.substring(0, ID_HEX_CHARS);
+      }
+      return sha256Hex(source + "\u0000#" + contentHash).substring(0, ID_HEX_CHARS);
     }
     String sourceText = source == null ? "" : source;
     return sha256Hex(sourceText + "\u0000" + sourceId).substring(0, ID_HEX_CHARS);
   }
 
-  static String sha256Hex(String text) {
+  /** Lower-case hex SHA-256 of the UTF-8 bytes of the text. */
+  public static String sha256Hex(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));

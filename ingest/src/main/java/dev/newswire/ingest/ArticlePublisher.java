@@ -4,6 +4,7 @@ import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.topic.Topics;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.Callback;
@@ -16,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * Publishes articles to the raw topic (key: article id, value: {@link NewsArticle}) and dead letters to
  * the dead-letter topic (key: the origin, value: {@link DeadLetter}). Every send has a callback: a
  * failure, thrown or reported, is counted and logged, never dropped silently; {@link #stats()} tells the
- * totals and {@link #lastFailure()} the latest error. Thread-safe. {@link #close()} closes both producers.
+ * totals and {@link #lastFailure()} the latest error. Each send returns a future that completes when
+ * the broker acknowledged the record, or exceptionally when the send failed. Thread-safe. {@link #close()} closes both producers.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
@@ -42,15 +44,15 @@ public final class ArticlePublisher implements AutoCloseable {
   }
 
   /** Sends one article, keyed by its id, to the raw topic. */
-  public void publish(NewsArticle article) {
+  public CompletableFuture<Void> publish(NewsArticle article) {
     articlesSent.incrementAndGet();
-    send(articles, new ProducerRecord<>(topics.raw().name(), article.getId(), article), articlesAcknowledged);
+    return send(articles, new ProducerRecord<>(topics.raw().name(), article.getId(), article), articlesAcknowledged);
   }
 
   /** Sends one dead letter, keyed by its origin, to the dead-letter topic. */
-  public void reject(DeadLetter deadLetter) {
+  public CompletableFuture<Void> reject(DeadLetter deadLetter) {
     deadLettersSent.incrementAndGet();
-    send(deadLetters, new ProducerRecord<>(topics.deadLetters().name(), deadLetter.getOrigin(), deadLetter),
+    return send(deadLetters, new ProducerRecord<>(topics.deadLetters().name(), deadLetter.getOrigin(), deadLetter),
         deadLettersAcknowledged);
   }
 
@@ -79,19 +81,25 @@ public final class ArticlePublisher implements AutoCloseable {
     }
   }
 
-  private <V> void send(Producer<String, V> producer, ProducerRecord<String, V> record, AtomicLong acknowledged) {
+  private <V> CompletableFuture<Void> send(Producer<String, V> producer, ProducerRecord<String, V> record,
+      AtomicLong acknowledged) {
+    CompletableFuture<Void> done = new CompletableFuture<>();
     Callback callback = (metadata, error) -> {
       if (error == null) {
         acknowledged.incrementAndGet();
+        done.complete(null);
       } else {
         failed(record, error);
+        done.completeExceptionally(error);
       }
     };
     try {
       producer.send(record, callback);
     } catch (RuntimeException e) {
       failed(record, e);
+      done.completeExceptionally(e);
     }
+    return done;
   }
 
   private void failed(ProducerRecord<String, ?> record, Exception error) {

@@ -1,12 +1,19 @@
 package dev.newswire.ingest;
 
+import dev.newswire.ingest.dedup.ArticleLedger;
+import dev.newswire.ingest.dedup.FileArticleLedgers;
 import dev.newswire.ingest.format.FormatDetector;
 import dev.newswire.ingest.format.FormatLimits;
+import dev.newswire.ingest.source.feed.FeedAddressPolicy;
+import dev.newswire.ingest.source.feed.FeedFetcher;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.TopicNames;
 import dev.newswire.schemas.topic.Topics;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -19,7 +26,13 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Configuration of the ingest stage, from Kafka-style properties. Keys starting with "newswire." are
  * newswire's own: {@value #MAX_ARTICLE_BYTES} (default 1 MiB), {@value #MAX_INPUT_BYTES} (default
- * 64 MiB), {@value #MAX_JSON_DEPTH} (default 32) and the topic names of {@link TopicNames}. Every other
+ * 64 MiB), {@value #MAX_JSON_DEPTH} (default 32), the topic names of {@link TopicNames}, the state
+ * folder {@value #STATE_DIR} (default {@value #DEFAULT_STATE_DIR}) and {@value #DEDUP} (default true),
+ * the watch settings {@value #WATCH_SETTLE_MS} (500) and {@value #WATCH_SCAN_MS} (1000), the feed
+ * settings {@value #FEED_POLL_SECONDS} (300), {@value #FEED_ALLOW_PRIVATE} (false),
+ * {@value #FEED_CONNECT_TIMEOUT_MS} (10000) and {@value #FEED_REQUEST_TIMEOUT_MS} (30000), and the HTTP
+ * endpoint settings {@value #HTTP_HOST} (0.0.0.0), {@value #HTTP_MAX_BODY_BYTES} (the article limit)
+ * and {@value #HTTP_ACK_TIMEOUT_MS} (30000). Every other
  * key (bootstrap.servers, security settings, ...) is passed to the producers as it is, except that
  * delivery is always safe: idempotence on, acks=all, at most 5 requests in flight. Linger and
  * compression have defaults (10 ms, zstd) the user may override. Values are validated on creation.
@@ -30,6 +43,18 @@ public final class IngestConfig {
   public static final String MAX_ARTICLE_BYTES = "newswire.ingest.max.article.bytes";
   public static final String MAX_INPUT_BYTES = "newswire.ingest.max.input.bytes";
   public static final String MAX_JSON_DEPTH = "newswire.ingest.max.json.depth";
+  public static final String STATE_DIR = "newswire.ingest.state.dir";
+  public static final String DEFAULT_STATE_DIR = "./.newswire/ingest-state";
+  public static final String DEDUP = "newswire.ingest.dedup";
+  public static final String WATCH_SETTLE_MS = "newswire.ingest.watch.settle.ms";
+  public static final String WATCH_SCAN_MS = "newswire.ingest.watch.scan.interval.ms";
+  public static final String FEED_POLL_SECONDS = "newswire.ingest.feed.poll.interval.seconds";
+  public static final String FEED_ALLOW_PRIVATE = "newswire.ingest.feed.allow.private";
+  public static final String FEED_CONNECT_TIMEOUT_MS = "newswire.ingest.feed.connect.timeout.ms";
+  public static final String FEED_REQUEST_TIMEOUT_MS = "newswire.ingest.feed.request.timeout.ms";
+  public static final String HTTP_HOST = "newswire.ingest.http.host";
+  public static final String HTTP_MAX_BODY_BYTES = "newswire.ingest.http.max.body.bytes";
+  public static final String HTTP_ACK_TIMEOUT_MS = "newswire.ingest.http.ack.timeout.ms";
 
   static final String DEFAULT_LINGER_MS = "10";
   static final String DEFAULT_COMPRESSION = "zstd";
@@ -38,6 +63,9 @@ public final class IngestConfig {
   private final Map<String, String> properties;
   private final FormatLimits limits;
   private final TopicNames topicNames;
+  private final Path stateDir;
+  private final boolean dedup;
+  private final boolean allowPrivateFeeds;
 
   private IngestConfig(Map<String, String> properties) {
     this.properties = Map.copyOf(properties);
@@ -46,6 +74,16 @@ public final class IngestConfig {
         (int) number(MAX_ARTICLE_BYTES, FormatLimits.DEFAULT_MAX_ARTICLE_BYTES, Integer.MAX_VALUE - 8),
         (int) number(MAX_JSON_DEPTH, FormatLimits.DEFAULT_MAX_JSON_DEPTH, 1000));
     this.topicNames = TopicNames.from(this.properties);
+    this.stateDir = Path.of(this.properties.getOrDefault(STATE_DIR, DEFAULT_STATE_DIR));
+    this.dedup = bool(DEDUP, true);
+    this.allowPrivateFeeds = bool(FEED_ALLOW_PRIVATE, false);
+    duration(WATCH_SETTLE_MS, 500);
+    duration(WATCH_SCAN_MS, 1000);
+    feedPollInterval();
+    duration(FEED_CONNECT_TIMEOUT_MS, 10_000);
+    duration(FEED_REQUEST_TIMEOUT_MS, 30_000);
+    httpMaxBodyBytes();
+    duration(HTTP_ACK_TIMEOUT_MS, 30_000);
   }
 
   /** Reads and validates properties; throws IllegalArgumentException naming the bad key. */
@@ -69,6 +107,58 @@ public final class IngestConfig {
 
   public Topics topics(ArticleSerdes serdes) {
     return Topics.of(topicNames, serdes);
+  }
+
+  /** Where ledgers live ({@value #STATE_DIR}). */
+  public Path stateDir() {
+    return stateDir;
+  }
+
+  /**
+   * The ledger of articles published to one scope (say, a cluster id and the raw topic): a file under
+   * the state folder, or one that remembers nothing when {@value #DEDUP} is false.
+   */
+  public ArticleLedger openLedger(String scope) {
+    return dedup ? FileArticleLedgers.open(stateDir, scope) : ArticleLedger.none();
+  }
+
+  /** An intake over the publisher with this configuration's formats and limits. */
+  public ArticleIntake newIntake(ArticlePublisher publisher, ArticleLedger ledger, Clock clock) {
+    return ArticleIntake.builder(publisher, formatDetector(), clock).ledger(ledger).build();
+  }
+
+  public Duration watchSettle() {
+    return duration(WATCH_SETTLE_MS, 500);
+  }
+
+  public Duration watchScanInterval() {
+    return duration(WATCH_SCAN_MS, 1000);
+  }
+
+  public Duration feedPollInterval() {
+    return Duration.ofSeconds(number(FEED_POLL_SECONDS, 300, 7 * 24 * 3600));
+  }
+
+  public boolean allowPrivateFeeds() {
+    return allowPrivateFeeds;
+  }
+
+  /** A fetcher with this configuration's timeouts, input limit and address policy. */
+  public FeedFetcher newFeedFetcher(boolean allowPrivate) {
+    return new FeedFetcher(new FeedAddressPolicy(allowPrivate || allowPrivateFeeds),
+        duration(FEED_CONNECT_TIMEOUT_MS, 10_000), duration(FEED_REQUEST_TIMEOUT_MS, 30_000), limits.maxInputBytes());
+  }
+
+  public String httpHost() {
+    return properties.getOrDefault(HTTP_HOST, "0.0.0.0");
+  }
+
+  public long httpMaxBodyBytes() {
+    return number(HTTP_MAX_BODY_BYTES, limits.maxArticleBytes(), Integer.MAX_VALUE - 8);
+  }
+
+  public Duration httpAckTimeout() {
+    return duration(HTTP_ACK_TIMEOUT_MS, 30_000);
   }
 
   /** The standard formats with this configuration's limits. */
@@ -118,6 +208,22 @@ public final class IngestConfig {
       articles.close();
       throw e;
     }
+  }
+
+  private Duration duration(String key, long fallbackMillis) {
+    return Duration.ofMillis(number(key, fallbackMillis, 24L * 3600 * 1000));
+  }
+
+  private boolean bool(String key, boolean fallback) {
+    String value = properties.get(key);
+    if (value == null || value.isEmpty()) {
+      return fallback;
+    }
+    String lower = value.toLowerCase(Locale.ROOT);
+    if (!lower.equals("true") && !lower.equals("false")) {
+      throw new IllegalArgumentException(key + ": '" + value + "' is not true or false");
+    }
+    return Boolean.parseBoolean(lower);
   }
 
   private long number(String key, long fallback, long max) {

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param rejectedByFormat dead letters, per input format (UNKNOWN when rejected before a format was chosen)
  * @param rejectedByReason dead letters, per reason
  * @param lastSendFailure the latest send error, or null
+ * @param duplicatesSkipped articles not published because this ingester had published them already
  */
 public record IngestSummary(
     long inputs,
@@ -30,7 +31,8 @@ public record IngestSummary(
     Map<InputFormat, Long> articlesByFormat,
     Map<InputFormat, Long> rejectedByFormat,
     Map<RejectReason, Long> rejectedByReason,
-    String lastSendFailure) {
+    String lastSendFailure,
+    long duplicatesSkipped) {
 
   public IngestSummary {
     articlesByFormat = frozen(articlesByFormat, InputFormat.class);

@@ -34,7 +34,18 @@ class ArticleIdsTest {
   void shouldDeriveIdFromContentHashWithoutSourceId() {
     String hash = ArticleIds.contentHash("H", null, "B");
 
-    assertThat(ArticleIds.articleId("Wire", null, hash)).isEqualTo(hash.substring(0, 32));
-    assertThat(ArticleIds.articleId("Wire", "", hash)).isEqualTo(hash.substring(0, 32));
+    assertThat(ArticleIds.articleId(null, null, hash)).isEqualTo(hash.substring(0, 32));
+    assertThat(ArticleIds.articleId("", "", hash)).isEqualTo(hash.substring(0, 32));
+  }
+
+  @Test
+  void shouldGiveACopyFromAnotherSourceAnotherIdWithoutSourceId() {
+    String hash = ArticleIds.contentHash("H", null, "B");
+
+    String wire = ArticleIds.articleId("Wire", null, hash);
+
+    assertThat(wire).isEqualTo(ArticleIds.sha256Hex("Wire\u0000#" + hash).substring(0, 32));
+    assertThat(ArticleIds.articleId("Wire", "", hash)).isEqualTo(wire);
+    assertThat(ArticleIds.articleId("Other Wire", null, hash)).isNotEqualTo(wire).hasSize(32);
   }
 }

@@ -32,7 +32,7 @@ class IngestConfigTest {
         .containsEntry("linger.ms", "10")
         .containsEntry("client.id", "newswire-ingest-articles")
         .doesNotContainKey("newswire.topic.raw");
-    assertThat(config.topicNames()).isEqualTo(new TopicNames("custom.raw", "news.articles.enriched", "news.articles.dlq"));
+    assertThat(config.topicNames()).isEqualTo(new TopicNames("custom.raw", "news.articles.enriched", "news.articles.dlq", "news.entities"));
   }
 
   @Test

@@ -157,7 +157,7 @@ class IngesterTest {
     String standfirst = "The river crossing is open again.";
     String hash = ArticleIds.contentHash("Bridge Reopens After Repairs", standfirst, GOOD_BODY);
     NewsArticle expected = NewsArticle.newBuilder()
-        .setId(hash.substring(0, 32))
+        .setId(ArticleIds.articleId("City Wire", null, hash))
         .setSourceId(null)
         .setSource("City Wire")
         .setUrl(null)
@@ -166,7 +166,7 @@ class IngesterTest {
         .setBody(GOOD_BODY)
         .setSection("World")
         .setAuthors(List.of())
-        .setLanguage(null)
+        .setLanguage("en")
         .setPublishedAt(null)
         .setIngestedAt(NOW)
         .setContentHash(hash)

@@ -9,16 +9,16 @@ import org.apache.kafka.clients.producer.MockProducer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
 /** Two MockProducers with the real serdes (so every record must encode) and a publisher over them. */
-final class MockKafka {
+public final class MockKafka {
 
-  static final ArticleSerdes SERDES = ArticleSerdes.create();
+  public static final ArticleSerdes SERDES = ArticleSerdes.create();
 
-  final MockProducer<String, NewsArticle> articles;
-  final MockProducer<String, DeadLetter> deadLetters;
+  public final MockProducer<String, NewsArticle> articles;
+  public final MockProducer<String, DeadLetter> deadLetters;
   final Topics topics = Topics.of(TopicNames.defaults(), SERDES);
-  final ArticlePublisher publisher;
+  public final ArticlePublisher publisher;
 
-  MockKafka(boolean autoComplete) {
+  public MockKafka(boolean autoComplete) {
     this(new MockProducer<>(autoComplete, null, new StringSerializer(), SERDES.newsArticle()));
   }
 

@@ -3,6 +3,7 @@ package dev.newswire.app.cli;
 import dev.newswire.app.broker.EmbeddedKafkaBroker;
 import dev.newswire.app.run.EnrichRun;
 import dev.newswire.app.run.IngestRun;
+import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.run.KafkaProperties;
 import dev.newswire.app.run.OutputWatcher;
 import dev.newswire.app.view.AvroJsonView;
@@ -63,7 +64,7 @@ public final class DemoCommand implements Callable<Integer> {
       out.println("newswire demo: broker at " + broker.bootstrapServers() + "; loading the NER models ...");
       out.flush();
       CoreNlpNerEngine engine = new CoreNlpNerEngine();
-      try (EnrichApp enrich = EnrichRun.create(props, engine)) {
+      try (KnowledgeBase kb = KnowledgeBase.open(props); EnrichApp enrich = EnrichRun.create(props, engine, kb)) {
         enrich.start();
         if (!enrich.awaitRunning(Duration.ofSeconds(120))) {
           spec.commandLine().getErr().println("newswire demo: enrich did not start within 120 s");
@@ -114,6 +115,7 @@ public final class DemoCommand implements Callable<Integer> {
     props.setProperty("bootstrap.servers", bootstrap);
     props.setProperty("application.id", "newswire-demo-" + UUID.randomUUID().toString().substring(0, 8));
     props.setProperty("state.dir", stateDir.toString());
+    props.setProperty("newswire.ingest.state.dir", stateDir.resolve("ingest").toString());
     return props;
   }
 

@@ -1,8 +1,11 @@
 package dev.newswire.app.cli;
 
 import dev.newswire.app.run.EnrichRun;
+import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -18,6 +21,8 @@ import picocli.CommandLine.Spec;
     description = "Run the enrich Kafka Streams app (raw topic in, enriched topic out) until stopped.")
 public final class EnrichCommand implements Callable<Integer> {
 
+  private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
+
   @Mixin
   KafkaOptions kafka;
 
@@ -26,15 +31,28 @@ public final class EnrichCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    Properties props = kafka.properties();
     CoreNlpNerEngine engine = new CoreNlpNerEngine();
-    EnrichApp app = EnrichRun.create(kafka.properties(), engine);
+    KnowledgeBase kb = KnowledgeBase.open(props);
+    EnrichApp app = EnrichRun.create(props, engine, kb);
     CountDownLatch stopped = new CountDownLatch(1);
     Thread hook = new Thread(() -> {
       app.close();
+      kb.close();
       stopped.countDown();
     }, "newswire-enrich-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     app.start();
+    try {
+      if (!app.awaitRunning(START_TIMEOUT)) {
+        spec.commandLine().getErr().println("newswire enrich: not running after " + START_TIMEOUT.toSeconds()
+            + " s (is Kafka reachable at " + props.getProperty("bootstrap.servers") + "?)");
+        return 1;
+      }
+    } catch (IllegalStateException e) {
+      spec.commandLine().getErr().println("newswire enrich: " + e.getMessage());
+      return 1;
+    }
     spec.commandLine().getErr().println("newswire enrich: running (Ctrl-C or SIGTERM to stop)");
     stopped.await();
     return 0;

@@ -12,18 +12,29 @@ import java.util.Properties;
 
 /**
  * Wires an enrich app for a Kafka cluster: makes sure the topics exist and builds the Streams app
- * around an already loaded NER engine (models are loaded once per process by the caller).
+ * around an already loaded NER engine and knowledge base (both loaded once per process by the
+ * caller, who also closes them).
  */
 public final class EnrichRun {
 
   private EnrichRun() {}
 
-  /** A started-ready (not yet started) enrich app. */
-  public static EnrichApp create(Properties props, NerEngine engine) {
+  /** An enrich app, not yet started, that links entities to the knowledge base. */
+  public static EnrichApp create(Properties props, NerEngine engine, KnowledgeBase kb) {
+    return create(props, new ArticleEnricher(engine, kb.curated(), kb.index(), Clock.systemUTC()));
+  }
+
+  /** An enrich app, not yet started, around the given enricher. */
+  public static EnrichApp create(Properties props, ArticleEnricher enricher) {
     EnrichConfig config = EnrichConfig.from(props);
     new TopicProvisioner(KafkaProperties.adminProperties(props))
         .ensureTopics(TopicLayout.from(props).pipelineTopics());
     Topics topics = Topics.of(config.topicNames(), ArticleSerdes.create());
-    return new EnrichApp(config, topics, new ArticleEnricher(engine, Clock.systemUTC()));
+    return new EnrichApp(config, topics, enricher);
+  }
+
+  /** An enrich app without knowledge-base linking (benchmarks of the bare pipeline only). */
+  public static EnrichApp createWithoutLinking(Properties props, NerEngine engine) {
+    return create(props, new ArticleEnricher(engine, Clock.systemUTC()));
   }
 }

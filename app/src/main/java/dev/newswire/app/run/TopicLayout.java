@@ -1,6 +1,7 @@
 package dev.newswire.app.run;
 
 import dev.newswire.app.kafka.TopicSpec;
+import dev.newswire.enrich.EnrichConfig;
 import dev.newswire.schemas.topic.TopicNames;
 import java.util.List;
 import java.util.Map;
@@ -8,9 +9,10 @@ import java.util.Map;
 /**
  * How many partitions and replicas the topics get when a stage has to create them. Defaults suit
  * the local broker; a production cluster sets {@code newswire.topic.partitions} and
- * {@code newswire.topic.replication} (or creates the topics itself).
+ * {@code newswire.topic.replication} (or creates the topics itself). The live-overrides topic
+ * ({@code newswire.topic.overrides}) is compacted and has one partition whatever the setting.
  */
-public record TopicLayout(TopicNames names, int partitions, int replication) {
+public record TopicLayout(TopicNames names, String overrides, int partitions, int replication) {
 
   public static final String PARTITIONS_PROPERTY = "newswire.topic.partitions";
   public static final String REPLICATION_PROPERTY = "newswire.topic.replication";
@@ -18,17 +20,27 @@ public record TopicLayout(TopicNames names, int partitions, int replication) {
   public static final int DEFAULT_REPLICATION = 1;
 
   public static TopicLayout from(Map<?, ?> properties) {
-    return new TopicLayout(TopicNames.from(properties),
+    return new TopicLayout(TopicNames.from(properties), EnrichConfig.overridesTopicOf(properties),
         positive(properties, PARTITIONS_PROPERTY, DEFAULT_PARTITIONS),
         positive(properties, REPLICATION_PROPERTY, DEFAULT_REPLICATION));
   }
 
-  /** The raw, enriched and dead-letter topics. */
+  /** The raw, enriched, dead-letter and entity-profile topics, and the live-overrides topic. */
   public List<TopicSpec> pipelineTopics() {
     return List.of(
         TopicSpec.of(names.raw(), partitions, replication),
         TopicSpec.of(names.enriched(), partitions, replication),
-        TopicSpec.of(names.deadLetters(), partitions, replication));
+        TopicSpec.of(names.deadLetters(), partitions, replication),
+        TopicSpec.compacted(names.entities(), partitions, replication),
+        overridesTopic());
+  }
+
+  /**
+   * The compacted live-overrides topic: one partition, since it is small and every enrich instance
+   * reads all of it into a global store.
+   */
+  public TopicSpec overridesTopic() {
+    return TopicSpec.compacted(overrides, 1, replication);
   }
 
   private static int positive(Map<?, ?> properties, String key, int fallback) {

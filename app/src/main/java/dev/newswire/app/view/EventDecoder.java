@@ -2,6 +2,7 @@ package dev.newswire.app.view;
 
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.catalog.ReleasedSchema;
 import dev.newswire.schemas.catalog.SchemaCatalog;
@@ -28,6 +29,7 @@ public final class EventDecoder {
     register(serdes.newsArticle(), NewsArticle.getClassSchema(), catalog);
     register(serdes.enrichedArticle(), EnrichedArticle.getClassSchema(), catalog);
     register(serdes.deadLetter(), DeadLetter.getClassSchema(), catalog);
+    register(serdes.entityProfile(), EntityProfile.getClassSchema(), catalog);
   }
 
   private void register(SingleObjectSerde<? extends SpecificRecord> serde, Schema current, SchemaCatalog catalog) {

@@ -3,6 +3,7 @@ package dev.newswire.app.view;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
+import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.EntityType;
 import dev.newswire.schemas.NewsArticle;
 import java.util.EnumMap;
@@ -23,6 +24,12 @@ public final class ReadableSummary {
     if (event instanceof NewsArticle article) {
       return "article " + article.getId() + " [" + article.getInputFormat() + "] " + article.getHeadline()
           + " (" + article.getBody().length() + " chars of body)";
+    }
+    if (event instanceof EntityProfile profile) {
+      return "entity " + profile.getName() + " [" + profile.getType() + (profile.getKbId() == null ? "" : " → " + profile.getKbId())
+          + "] in " + profile.getArticleCount() + " recent article(s); with: "
+          + profile.getCooccurring().stream().limit(5).map(c -> c.getName() + " ×" + c.getCount())
+              .collect(Collectors.joining(", "));
     }
     if (event instanceof DeadLetter letter) {
       return "dead letter from " + letter.getStage() + ": " + letter.getReason() + " - " + letter.getErrorMessage()

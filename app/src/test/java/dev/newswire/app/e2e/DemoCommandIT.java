@@ -41,8 +41,10 @@ class DemoCommandIT {
     assertThat(putin.get("type").asText()).isEqualTo("PERSON");
     assertThat(putin.get("id").asText()).isNotBlank();
     assertThat(putin.has("subtype")).isTrue();
-    assertThat(putin.has("kbId")).isTrue();
-    assertThat(putin.has("kbUrl")).isTrue();
+    assertThat(putin.get("kbId").asText()).isEqualTo("Vladimir_Putin");
+    assertThat(putin.get("kbUrl").asText()).isEqualTo("https://en.wikipedia.org/wiki/Vladimir_Putin");
+    assertThat(entity(article, "Im Chon Il").get("kbId").isNull()).isTrue();
+    assertThat(entity(article, "North Korea").get("mentions")).extracting(m -> m.get("text").asText()).contains("DPRK");
     assertThat(putin.get("salience").isNumber()).isTrue();
     for (JsonNode mention : putin.get("mentions")) {
       String field = mention.get("field").asText();

@@ -2,6 +2,7 @@ package dev.newswire.app.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.ner.CoreNlpNerEngine;
 import dev.newswire.schemas.EnrichedArticle;
@@ -26,7 +27,8 @@ class PipelineContainersIT {
   @Test
   void shouldEnrichTheSeedOnAContainerBroker(@TempDir Path inputs, @TempDir Path state) throws Exception {
     SeedPipelineScenario scenario = new SeedPipelineScenario(KAFKA.getBootstrapServers(), state);
-    try (EnrichApp enrich = scenario.startEnrich(new CoreNlpNerEngine())) {
+    try (KnowledgeBase kb = KnowledgeBase.open(java.util.Map.of());
+         EnrichApp enrich = scenario.startEnrich(new CoreNlpNerEngine(), kb)) {
       scenario.ingest(SeedPipelineScenario.inputs(inputs));
 
       List<EnrichedArticle> enriched = scenario.enriched(1);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.ner.CoreNlpNerEngine;
@@ -24,6 +25,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,16 +41,23 @@ class PipelineIT {
   static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
   private static CoreNlpNerEngine engine;
+  private static KnowledgeBase kb;
 
   @BeforeAll
   static void loadModels() {
     engine = new CoreNlpNerEngine();
+    kb = KnowledgeBase.open(java.util.Map.of());
+  }
+
+  @AfterAll
+  static void closeKnowledgeBase() {
+    kb.close();
   }
 
   @Test
   void shouldEnrichTheSeedAndDeadLetterBinaryAndEmptyFiles(@TempDir Path inputs, @TempDir Path state) throws Exception {
     SeedPipelineScenario scenario = new SeedPipelineScenario(KAFKA.bootstrapServers(), state);
-    try (EnrichApp enrich = scenario.startEnrich(engine)) {
+    try (EnrichApp enrich = scenario.startEnrich(engine, kb)) {
       IngestSummary summary = scenario.ingest(SeedPipelineScenario.inputs(inputs));
 
       assertThat(summary.articlesPublished()).isEqualTo(1);
@@ -73,7 +82,7 @@ class PipelineIT {
   @Test
   void shouldDeadLetterAnUndecodableRecordAndKeepEnriching(@TempDir Path state) throws Exception {
     SeedPipelineScenario scenario = new SeedPipelineScenario(KAFKA.bootstrapServers(), state);
-    try (EnrichApp enrich = scenario.startEnrich(engine);
+    try (EnrichApp enrich = scenario.startEnrich(engine, kb);
          KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KAFKA.clientProperties(),
              new StringSerializer(), new ByteArraySerializer())) {
       byte[] garbage = {(byte) 0xC3, 0x01, 1, 2, 3, 4, 5, 6, 7, 8, 9};
@@ -96,6 +105,8 @@ class PipelineIT {
   @Test
   void shouldGiveTheSameArticleTheSameIdWhenIngestedTwice(@TempDir Path state) {
     SeedPipelineScenario scenario = new SeedPipelineScenario(KAFKA.bootstrapServers(), state);
+    // Without the ingest ledger's de-duplication, so that both copies reach the topic to be compared.
+    scenario.props.setProperty("newswire.ingest.dedup", "false");
     Path seed = Seeds.seed();
 
     scenario.ingest(seed);
@@ -111,7 +122,7 @@ class PipelineIT {
   void shouldBeReadableByPythonAvroFromTheSchemaFiles(@TempDir Path work, @TempDir Path state) throws Exception {
     assumeTrue(pythonAvroAvailable(), "/usr/bin/python3 with the avro module is not installed; skipping interop test");
     SeedPipelineScenario scenario = new SeedPipelineScenario(KAFKA.bootstrapServers(), state);
-    try (EnrichApp enrich = scenario.startEnrich(engine)) {
+    try (EnrichApp enrich = scenario.startEnrich(engine, kb)) {
       scenario.ingest(Seeds.seed());
       ConsumerRecord<String, byte[]> record = scenario.awaitRecords(scenario.names.enriched(), 1).get(0);
       EnrichedArticle article = scenario.serdes.enrichedArticle().decode(record.value());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import dev.newswire.app.run.EnrichRun;
 import dev.newswire.app.run.IngestRun;
+import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.run.KafkaProperties;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.ner.NerEngine;
@@ -55,10 +56,12 @@ final class SeedPipelineScenario {
     props.setProperty("bootstrap.servers", bootstrapServers);
     props.setProperty("application.id", "e2e-" + run);
     props.setProperty("state.dir", stateDir.toString());
+    props.setProperty("newswire.ingest.state.dir", stateDir.resolve("ingest").toString());
     names = TopicNames.defaults().withPrefix("e2e-" + run + "-");
     props.setProperty(TopicNames.RAW_PROPERTY, names.raw());
     props.setProperty(TopicNames.ENRICHED_PROPERTY, names.enriched());
     props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, names.deadLetters());
+    props.setProperty(TopicNames.ENTITIES_PROPERTY, names.entities());
   }
 
   /** Writes the seed, a binary and an empty file into {@code dir}; returns dir. */
@@ -71,8 +74,8 @@ final class SeedPipelineScenario {
     return dir;
   }
 
-  EnrichApp startEnrich(NerEngine engine) {
-    EnrichApp app = EnrichRun.create(props, engine);
+  EnrichApp startEnrich(NerEngine engine, KnowledgeBase kb) {
+    EnrichApp app = EnrichRun.create(props, engine, kb);
     app.start();
     assertThat(app.awaitRunning(Duration.ofSeconds(90))).as("enrich reached RUNNING").isTrue();
     return app;
@@ -124,7 +127,7 @@ final class SeedPipelineScenario {
     return new KafkaConsumer<>(client, new StringDeserializer(), new ByteArrayDeserializer());
   }
 
-  /** The acceptance checks on the enriched seed. */
+  /** The acceptance checks on the enriched seed (issues 2 and 3). */
   static void assertSeedEnrichment(EnrichedArticle article) {
     assertThat(article.getHeadline()).isEqualTo(Seeds.HEADLINE);
     for (String teaser : Seeds.TEASERS) {
@@ -132,26 +135,61 @@ final class SeedPipelineScenario {
     }
     assertThat(article.getBody()).doesNotContain("Discuss");
     assertThat(article.getEntities())
-        .extracting(Entity::getName, Entity::getType)
+        .extracting(Entity::getName, Entity::getType, Entity::getSubtype, Entity::getKbId)
         .contains(
-            tuple("NATO", EntityType.ORGANIZATION),
-            tuple("Im Chon Il", EntityType.PERSON),
-            tuple("Kim Jong Un", EntityType.PERSON),
-            tuple("Vladimir Putin", EntityType.PERSON),
-            tuple("Sergei Shoigu", EntityType.PERSON),
-            tuple("Russia", EntityType.LOCATION),
-            tuple("Japan", EntityType.LOCATION),
-            tuple("South Korea", EntityType.LOCATION));
-    assertThat(article.getEntities()).extracting(Entity::getName).contains("Vostochny Cosmodrome");
+            tuple("North Korea", EntityType.LOCATION, "COUNTRY", "North_Korea"),
+            tuple("NATO", EntityType.ORGANIZATION, "INTERNATIONAL_ORGANIZATION", "NATO"),
+            tuple("United States", EntityType.LOCATION, "COUNTRY", "United_States"),
+            tuple("Japan", EntityType.LOCATION, "COUNTRY", "Japan"),
+            tuple("South Korea", EntityType.LOCATION, "COUNTRY", "South_Korea"),
+            tuple("Russia", EntityType.LOCATION, "COUNTRY", "Russia"),
+            tuple("United Nations", EntityType.ORGANIZATION, "INTERNATIONAL_ORGANIZATION", "United_Nations"),
+            tuple("Im Chon Il", EntityType.PERSON, null, null),
+            tuple("Kim Jong Un", EntityType.PERSON, null, "Kim_Jong_Un"),
+            tuple("Vladimir Putin", EntityType.PERSON, null, "Vladimir_Putin"),
+            tuple("Sergei Shoigu", EntityType.PERSON, null, "Sergei_Shoigu"),
+            tuple("Sputnik", EntityType.ORGANIZATION, "NEWS_AGENCY", "Sputnik_(news_agency)"),
+            tuple("Vostochny Cosmodrome", EntityType.LOCATION, "FACILITY", "Vostochny_Cosmodrome"),
+            tuple("Korean Peninsula", EntityType.LOCATION, "REGION", "Korean_Peninsula"));
+    Entity soyuz = entity(article, "Soyuz-2");
+    assertThat(soyuz.getType()).isEqualTo(EntityType.MISC);
+    assertThat(soyuz.getSubtype()).isEqualTo("PRODUCT");
+    assertThat(soyuz.getKbId()).startsWith("Soyuz");
+    assertThat(mentionTexts(article, "North Korea")).contains("DPRK", "North Korea");
+    assertThat(mentionTexts(article, "North Korea").stream().filter("DPRK"::equals).count()).isEqualTo(4);
+    assertThat(mentionTexts(article, "United States")).contains("US");
+    assertThat(mentionTexts(article, "Russia")).contains("Russian Federation");
+    assertThat(mentionTexts(article, "Im Chon Il")).contains("Im Chon Il", "Im Chon");
+    assertThat(mentionTexts(article, "Vladimir Putin")).contains("Vladimir Putin", "Putin");
+    assertThat(mentionTexts(article, "Vostochny Cosmodrome")).contains("Vostochny Cosmodrone");
+    assertThat(article.getEntities()).extracting(Entity::getName)
+        .doesNotContain("Cancer Tumor", "Allies", "Asian Allies", "Big Agenda", "Vice Foreign Minister", "President");
+    assertThat(article.getEntities().subList(0, 3)).extracting(Entity::getName)
+        .isSubsetOf("North Korea", "NATO", "United States", "Russia");
+    assertThat(article.getEntities()).extracting(Entity::getSalience).isSortedAccordingTo(java.util.Comparator.reverseOrder());
     assertThat(article.getEntities()).flatExtracting(Entity::getMentions).extracting(Mention::getText)
         .noneMatch(text -> List.of("he", "his", "him", "she", "her", "they", "it")
             .contains(text.toLowerCase(java.util.Locale.ROOT)));
+    assertMentionOffsets(article);
+  }
+
+  private static Entity entity(EnrichedArticle article, String name) {
+    return article.getEntities().stream().filter(e -> e.getName().equals(name)).findFirst()
+        .orElseThrow(() -> new AssertionError("no entity " + name));
+  }
+
+  private static List<String> mentionTexts(EnrichedArticle article, String name) {
+    return entity(article, name).getMentions().stream().map(Mention::getText).toList();
+  }
+
+  static void assertMentionOffsets(EnrichedArticle article) {
     for (Entity entity : article.getEntities()) {
       for (Mention mention : entity.getMentions()) {
         String text = switch (mention.getField()) {
           case "headline" -> article.getHeadline();
           case "standfirst" -> article.getStandfirst();
           case "body" -> article.getBody();
+          case "source" -> article.getSource();
           default -> throw new AssertionError("unknown field " + mention.getField());
         };
         assertThat(text.substring(mention.getStart(), mention.getEnd()))

@@ -8,9 +8,10 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Stable ids for entities that are not linked to a knowledge base: {@code "e-"} and the first 16 hex
- * digits of SHA-256 over {@code TYPE:normalised name}. The same name and type give the same id in
- * every article and every run.
+ * Stable entity ids, equal across articles and runs. A linked entity: {@code "kb-"} and the first 16
+ * hex digits of SHA-256 over {@code kb:<title>} (a nationality, which shares its country's title, over
+ * {@code kb:<title>#NATIONALITY}). An unlinked one: {@code "e-"} and the first 16 hex digits of SHA-256
+ * over {@code TYPE:normalised name}.
  */
 public final class EntityIds {
 
@@ -18,7 +19,17 @@ public final class EntityIds {
 
   public static String of(EntityType type, String name) {
     String key = type.name() + ":" + Names.normalize(name);
-    return "e-" + HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
+    return "e-" + hex16(key);
+  }
+
+  /** The id of an entity linked to {@code kbId}; a nationality gets its own id beside its country's. */
+  public static String ofKb(String kbId, boolean nationality) {
+    String key = "kb:" + kbId + (nationality ? "#NATIONALITY" : "");
+    return "kb-" + hex16(key);
+  }
+
+  private static String hex16(String key) {
+    return HexFormat.of().formatHex(sha256(key.getBytes(StandardCharsets.UTF_8))).substring(0, 16);
   }
 
   private static byte[] sha256(byte[] bytes) {

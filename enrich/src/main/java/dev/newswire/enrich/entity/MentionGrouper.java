@@ -10,9 +10,12 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
- * Groups the mentions of one article into entities (first level, before alias merging and linking):
+ * Groups the mentions of one article into entities (first level, before alias merging and linking).
+ * In: mentions in reading order and each one's kind (from its NER label, or from its knowledge-base
+ * link). Out: groups:
  * <ol>
  *   <li>type consistency: every mention of a name (case-insensitive, whitespace-normalised) gets the
  *       kind that name has most often in the article; a tie goes to the kind seen first;</li>
@@ -27,8 +30,14 @@ public final class MentionGrouper {
 
   private MentionGrouper() {}
 
+  /** Groups by the NER labels' kinds. */
   public static List<MentionGroup> group(List<RawMention> mentions) {
-    Map<String, EntityKind> kinds = agreedKinds(mentions);
+    return group(mentions, m -> EntityKind.fromLabel(m.label()));
+  }
+
+  /** Groups with each mention's kind given by {@code kindOf} (e.g. from its knowledge-base link). */
+  public static List<MentionGroup> group(List<RawMention> mentions, Function<RawMention, EntityKind> kindOf) {
+    Map<String, EntityKind> kinds = agreedKinds(mentions, kindOf);
     Map<String, List<RawMention>> byName = new LinkedHashMap<>();
     Map<String, EntityKind> kindOfGroup = new HashMap<>();
     for (RawMention mention : mentions) {
@@ -45,11 +54,11 @@ public final class MentionGrouper {
   }
 
   /** For each normalised name, its most frequent kind (first seen wins a tie). */
-  static Map<String, EntityKind> agreedKinds(List<RawMention> mentions) {
+  static Map<String, EntityKind> agreedKinds(List<RawMention> mentions, Function<RawMention, EntityKind> kindOf) {
     Map<String, Map<EntityKind, Integer>> counts = new LinkedHashMap<>();
     for (RawMention mention : mentions) {
       counts.computeIfAbsent(Names.normalize(mention.text()), k -> new LinkedHashMap<>())
-          .merge(EntityKind.fromLabel(mention.label()), 1, Integer::sum);
+          .merge(kindOf.apply(mention), 1, Integer::sum);
     }
     Map<String, EntityKind> agreed = new HashMap<>();
     counts.forEach((name, byKind) -> {
@@ -87,7 +96,7 @@ public final class MentionGrouper {
   }
 
   /** Orders mentions as they came in (reading order). */
-  private static Comparator<RawMention> readingOrder(List<RawMention> mentions) {
+  static Comparator<RawMention> readingOrder(List<RawMention> mentions) {
     Map<RawMention, Integer> position = new IdentityHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       position.put(mentions.get(i), i);

@@ -1,14 +1,20 @@
 package dev.newswire.enrich.ner;
 
+import dev.newswire.enrich.text.TextPreparer;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Runs a {@link NerEngine} over each text field of an article and keeps the mentions that are names:
- * no pronouns or dates ({@link MentionFilter}), spans completed from longer names in the article
- * ({@link NameSpanExtender}), headline mentions only when confirmed by the text
- * ({@link HeadlineMentionRule}). Result: mentions in reading order, none inside another.
+ * Finds the name mentions of one article. In: its text fields and what the knowledge base knows
+ * ({@link KnownNames}). Out: mentions in reading order, none inside another, with offsets into the
+ * original fields. Steps: prepare each field without moving characters ({@link TextPreparer}), run the
+ * {@link NerEngine} on it, keep names ({@link MentionFilter}), split compounds of names
+ * ({@link HyphenMentionSplitter}), complete cut person names ({@link NameSpanExtender}) and place names
+ * ({@link PlaceNounExtender}), add curated names the models missed ({@link KbGazetteer}), and keep
+ * headline mentions only when confirmed ({@link HeadlineMentionRule}).
  */
 public final class ArticleNer {
 
@@ -18,25 +24,59 @@ public final class ArticleNer {
     this.engine = engine;
   }
 
+  /** Mentions without knowledge-base help. */
   public List<RawMention> mentions(ArticleText text) {
+    return mentions(text, KnownNames.none());
+  }
+
+  public List<RawMention> mentions(ArticleText text, KnownNames names) {
+    Map<String, String> prepared = prepare(text, names.preparer());
     List<RawMention> found = new ArrayList<>();
     for (String field : text.fieldNames()) {
-      String fieldText = text.text(field);
-      if (!fieldText.isBlank()) {
-        for (RawMention mention : engine.recognize(field, fieldText)) {
-          checkOffsets(mention, field, fieldText);
-          if (MentionFilter.isName(mention)) {
-            found.add(mention);
-          }
-        }
+      // The source line is a publisher's name by construction: only the knowledge base (below) may
+      // name it, so "Newswire Sample Desk" does not become an entity of every article it publishes.
+      if (!field.equals(ArticleText.SOURCE)) {
+        found.addAll(recognize(field, text.text(field), prepared.get(field)));
       }
     }
-    List<RawMention> selected = HeadlineMentionRule.apply(NameSpanExtender.extend(found, text));
-    return inReadingOrder(selected, text);
+    found = HyphenMentionSplitter.split(found, text, names);
+    found = NameSpanExtender.extend(found, text);
+    found = PlaceNounExtender.extend(found, text, names);
+    for (String field : text.fieldNames()) {
+      found.addAll(KbGazetteer.find(field, text.text(field), prepared.get(field), found, names));
+    }
+    return inReadingOrder(HeadlineMentionRule.apply(found, names), text);
   }
 
   public NerEngine engine() {
     return engine;
+  }
+
+  private static Map<String, String> prepare(ArticleText text, TextPreparer preparer) {
+    Map<String, String> prepared = new HashMap<>();
+    String other = text.text(ArticleText.STANDFIRST) + "\n" + text.text(ArticleText.BODY);
+    for (String field : text.fieldNames()) {
+      String original = text.text(field);
+      prepared.put(field, field.equals(ArticleText.HEADLINE)
+          ? preparer.headline(original, other) : preparer.running(original));
+    }
+    return prepared;
+  }
+
+  /** The engine reads the prepared text; mentions carry the original text at the same offsets. */
+  private List<RawMention> recognize(String field, String original, String prepared) {
+    List<RawMention> names = new ArrayList<>();
+    if (prepared.isBlank()) {
+      return names;
+    }
+    for (RawMention mention : engine.recognize(field, prepared)) {
+      checkOffsets(mention, field, prepared);
+      RawMention inOriginal = mention.withSpan(mention.start(), mention.end(), original);
+      if (MentionFilter.isName(inOriginal)) {
+        names.add(inOriginal);
+      }
+    }
+    return names;
   }
 
   private static void checkOffsets(RawMention mention, String field, String fieldText) {

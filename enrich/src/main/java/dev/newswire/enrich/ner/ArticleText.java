@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The text fields of one article that NER reads, in reading order: headline, standfirst, body.
- * Absent fields are empty strings, so offsets of every field are well defined.
+ * The text fields of one article that NER reads, in reading order: headline, standfirst, body, and
+ * last the source line (the publisher's name, e.g. a news agency named only in the page's source line).
+ * Absent text fields are empty strings, so offsets of every field are well defined; the source line
+ * is a field only when the article has one.
  */
 public final class ArticleText {
 
   public static final String HEADLINE = "headline";
   public static final String STANDFIRST = "standfirst";
   public static final String BODY = "body";
+  public static final String SOURCE = "source";
 
   private final Map<String, String> fields;
 
@@ -24,15 +27,22 @@ public final class ArticleText {
   }
 
   public static ArticleText of(String headline, String standfirst, String body) {
+    return of(headline, standfirst, body, null);
+  }
+
+  public static ArticleText of(String headline, String standfirst, String body, String source) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put(HEADLINE, headline == null ? "" : headline);
     fields.put(STANDFIRST, standfirst == null ? "" : standfirst);
     fields.put(BODY, body == null ? "" : body);
+    if (source != null && !source.isBlank()) {
+      fields.put(SOURCE, source);
+    }
     return new ArticleText(fields);
   }
 
   public static ArticleText of(NewsArticle article) {
-    return of(article.getHeadline(), article.getStandfirst(), article.getBody());
+    return of(article.getHeadline(), article.getStandfirst(), article.getBody(), article.getSource());
   }
 
   /** Field names in reading order. */

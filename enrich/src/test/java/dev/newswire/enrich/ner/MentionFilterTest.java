@@ -20,6 +20,11 @@ class MentionFilterTest {
       "cosmodrome, LOCATION, false",
       "NATO, ORGANIZATION, true",
       "Im Chon Il, PERSON, true",
+      "Vice Foreign Minister, PERSON, false",
+      "Minister of Defense, ORGANIZATION, false",
+      "President, PERSON, false",
+      "Ministry of Defense, ORGANIZATION, true",
+      "President Biden, PERSON, true",
   })
   void shouldKeepOnlyNames(String text, String label, boolean kept) {
     assertThat(MentionFilter.isName(new RawMention("body", 0, text.length(), text, label))).isEqualTo(kept);

@@ -1,5 +1,6 @@
 package dev.newswire.ingest.format;
 
+import dev.newswire.schemas.FeedTag;
 import dev.newswire.schemas.InputFormat;
 import java.time.Instant;
 import java.util.List;
@@ -20,13 +21,15 @@ public record ArticleDraft(
     String url,
     List<String> authors,
     String language,
-    Instant publishedAt) {
+    Instant publishedAt,
+    List<FeedTag> feedTags) {
 
   public ArticleDraft {
     Objects.requireNonNull(format, "format");
     Objects.requireNonNull(headline, "headline");
     Objects.requireNonNull(body, "body");
     authors = authors == null ? List.of() : List.copyOf(authors);
+    feedTags = feedTags == null ? List.of() : List.copyOf(feedTags);
   }
 
   public static Builder builder(InputFormat format, String headline, String body) {
@@ -46,6 +49,7 @@ public record ArticleDraft(
     private List<String> authors = List.of();
     private String language;
     private Instant publishedAt;
+    private List<FeedTag> feedTags = List.of();
 
     private Builder(InputFormat format, String headline, String body) {
       this.format = format;
@@ -93,9 +97,15 @@ public record ArticleDraft(
       return this;
     }
 
+    /** Subjects, people, organisations, places and other tags the feed itself supplied. */
+    public Builder feedTags(List<FeedTag> value) {
+      this.feedTags = value;
+      return this;
+    }
+
     public ArticleDraft build() {
       return new ArticleDraft(format, headline, body, standfirst, section, source, sourceId, url,
-          authors, language, publishedAt);
+          authors, language, publishedAt, feedTags);
     }
   }
 }

@@ -23,6 +23,15 @@ public enum RejectReason {
   MISSING_FIELD,
   /** A field is present but unusable (wrong JSON type, unparseable timestamp, bad language tag). */
   INVALID_FIELD,
+  /** XML that is not well-formed, or a well-formed XML document that is not a valid feed or news item. */
+  MALFORMED_XML,
+  /**
+   * XML with a document type declaration (DTD): entity declarations are how XXE and billion-laughs
+   * attacks work, so no DTD is read, expanded or fetched and the document is refused.
+   */
+  FORBIDDEN_XML,
+  /** An HTTP request whose Content-Type names no format ingest reads. */
+  UNSUPPORTED_MEDIA_TYPE,
   /** A parser failed unexpectedly; a bug in ingest, kept as a dead letter rather than stopping the run. */
   INTERNAL_ERROR
 }

@@ -49,8 +49,12 @@ class FormatDetectorTest {
 
   @Test
   void shouldRejectMarkupAsUnsupported() {
-    assertFailure(utf8("<rss><channel/></rss>"), "feed.xml", RejectReason.UNSUPPORTED_FORMAT,
-        "unsupported format: neither the content nor the file name matches a known format (JSON, wire text)");
+    assertFailure(utf8("<catalog><book/></catalog>"), "books.xml", RejectReason.UNSUPPORTED_FORMAT,
+        "XML root element <catalog> is not a news format ingest reads (nitf, newsItem, newsMessage, rss, "
+            + "rdf:RDF, feed, html)");
+    assertFailure(utf8("<catalog><book/></catalog>"), null, RejectReason.UNSUPPORTED_FORMAT,
+        "unsupported format: neither the content nor the file name matches a known format (ninjs, JSON, NITF, "
+            + "NewsML-G2, RSS/Atom, HTML, other XML, wire text)");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.newswire.schemas.serde;
 
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.catalog.ReleasedSchema;
 import dev.newswire.schemas.catalog.SchemaCatalog;
@@ -21,6 +22,7 @@ public final class ArticleSerdes {
   private final SingleObjectSerde<NewsArticle> newsArticle;
   private final SingleObjectSerde<EnrichedArticle> enrichedArticle;
   private final SingleObjectSerde<DeadLetter> deadLetter;
+  private final SingleObjectSerde<EntityProfile> entityProfile;
 
   private ArticleSerdes(SchemaCatalog catalog) {
     AvroTrust.ensureInstalled();
@@ -30,6 +32,8 @@ public final class ArticleSerdes {
         EnrichedArticle::createDecoder, catalog);
     deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(),
         DeadLetter::createDecoder, catalog);
+    entityProfile = build(EntityProfile.class, EntityProfile.getClassSchema(), EntityProfile.getEncoder(),
+        EntityProfile::createDecoder, catalog);
   }
 
   /** Serdes that know the released schemas shipped with this build. */
@@ -47,6 +51,10 @@ public final class ArticleSerdes {
 
   public SingleObjectSerde<DeadLetter> deadLetter() {
     return deadLetter;
+  }
+
+  public SingleObjectSerde<EntityProfile> entityProfile() {
+    return entityProfile;
   }
 
   private static <T extends SpecificRecord> SingleObjectSerde<T> build(

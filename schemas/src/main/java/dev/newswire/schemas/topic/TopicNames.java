@@ -7,24 +7,32 @@ import java.util.Objects;
  * The names of newswire's topics, with their defaults; each can be set with a property.
  * Topic names are a contract with downstream consumers: defaults never change.
  */
-public record TopicNames(String raw, String enriched, String deadLetters) {
+public record TopicNames(String raw, String enriched, String deadLetters, String entities) {
 
   public static final String RAW_PROPERTY = "newswire.topic.raw";
   public static final String ENRICHED_PROPERTY = "newswire.topic.enriched";
   public static final String DEAD_LETTERS_PROPERTY = "newswire.topic.dlq";
+  public static final String ENTITIES_PROPERTY = "newswire.topic.entities";
 
   public static final String DEFAULT_RAW = "news.articles.raw";
   public static final String DEFAULT_ENRICHED = "news.articles.enriched";
   public static final String DEFAULT_DEAD_LETTERS = "news.articles.dlq";
+  public static final String DEFAULT_ENTITIES = "news.entities";
 
   public TopicNames {
     requireName(raw, RAW_PROPERTY);
     requireName(enriched, ENRICHED_PROPERTY);
     requireName(deadLetters, DEAD_LETTERS_PROPERTY);
+    requireName(entities, ENTITIES_PROPERTY);
+  }
+
+  /** The raw, enriched and dead-letter names with the default entity-profile topic. */
+  public TopicNames(String raw, String enriched, String deadLetters) {
+    this(raw, enriched, deadLetters, DEFAULT_ENTITIES);
   }
 
   public static TopicNames defaults() {
-    return new TopicNames(DEFAULT_RAW, DEFAULT_ENRICHED, DEFAULT_DEAD_LETTERS);
+    return new TopicNames(DEFAULT_RAW, DEFAULT_ENRICHED, DEFAULT_DEAD_LETTERS, DEFAULT_ENTITIES);
   }
 
   /** Names from properties (String values), defaults where absent. */
@@ -32,12 +40,13 @@ public record TopicNames(String raw, String enriched, String deadLetters) {
     return new TopicNames(
         value(properties, RAW_PROPERTY, DEFAULT_RAW),
         value(properties, ENRICHED_PROPERTY, DEFAULT_ENRICHED),
-        value(properties, DEAD_LETTERS_PROPERTY, DEFAULT_DEAD_LETTERS));
+        value(properties, DEAD_LETTERS_PROPERTY, DEFAULT_DEAD_LETTERS),
+        value(properties, ENTITIES_PROPERTY, DEFAULT_ENTITIES));
   }
 
   /** Every newswire topic with its name prefixed, for tests that need their own topics on one broker. */
   public TopicNames withPrefix(String prefix) {
-    return new TopicNames(prefix + raw, prefix + enriched, prefix + deadLetters);
+    return new TopicNames(prefix + raw, prefix + enriched, prefix + deadLetters, prefix + entities);
   }
 
   private static String value(Map<?, ?> properties, String key, String fallback) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
 import java.util.List;
 import java.util.Map;
@@ -20,14 +21,15 @@ class CompatibilityGateTest {
   private static final Map<String, Schema> CURRENT = Map.of(
       "NewsArticle", NewsArticle.getClassSchema(),
       "EnrichedArticle", EnrichedArticle.getClassSchema(),
-      "DeadLetter", DeadLetter.getClassSchema());
+      "DeadLetter", DeadLetter.getClassSchema(),
+      "EntityProfile", EntityProfile.getClassSchema());
 
   private final SchemaCatalog catalog = SchemaCatalog.load();
 
   @Test
   void shouldHaveAReleasedVersionOfEveryEventType() {
     assertThat(catalog.all()).extracting(ReleasedSchema::recordName)
-        .contains("NewsArticle", "EnrichedArticle", "DeadLetter");
+        .contains("NewsArticle", "EnrichedArticle", "DeadLetter", "EntityProfile");
   }
 
   @Test

@@ -36,7 +36,8 @@ public final class JsonFormat implements ArticleFormat {
     this.mapper = hardenedMapper(limits);
   }
 
-  static ObjectMapper hardenedMapper(FormatLimits limits) {
+  /** A mapper that enforces the limits: nesting, string, number and name lengths, duplicate keys. */
+  public static ObjectMapper hardenedMapper(FormatLimits limits) {
     StreamReadConstraints constraints = StreamReadConstraints.builder()
         .maxNestingDepth(limits.maxJsonDepth())
         .maxStringLength(limits.maxArticleBytes())

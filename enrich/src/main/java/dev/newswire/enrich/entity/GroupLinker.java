@@ -1,0 +1,62 @@
+package dev.newswire.enrich.entity;
+
+import dev.newswire.enrich.link.Link;
+import dev.newswire.enrich.ner.KnownNames;
+import dev.newswire.enrich.ner.Names;
+import dev.newswire.enrich.ner.RawMention;
+import dev.newswire.schemas.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Links each mention group to the knowledge base. In: groups and the article's {@link KnownNames}.
+ * Out: the groups with their link (or none) and the kind the link implies ({@link MentionKinds}).
+ * The group's surfaces are tried fullest first and an override answer beats an index answer. A person
+ * is linked by its full name only: a bare surname ("Berg") would link to whoever owns it in the
+ * dictionary.
+ */
+public final class GroupLinker {
+
+  private GroupLinker() {}
+
+  public static List<MentionGroup> link(List<MentionGroup> groups, KnownNames names) {
+    List<MentionGroup> linked = new ArrayList<>(groups.size());
+    for (MentionGroup group : groups) {
+      Optional<Link> link = bestLink(group, names);
+      linked.add(link.map(l -> group.withLink(MentionKinds.ofLink(group.kind(), l), l)).orElse(group));
+    }
+    return linked;
+  }
+
+  static Optional<Link> bestLink(MentionGroup group, KnownNames names) {
+    Link best = null;
+    for (RawMention mention : candidates(group)) {
+      Optional<Link> link = LinkPolicy.linkFor(mention.text(), mention.label(), names);
+      if (link.isPresent() && (best == null || (KnownNames.isCurated(link.get()) && !KnownNames.isCurated(best)))) {
+        best = link.get();
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** One mention per distinct surface, fullest first; for a person only the fullest surfaces. */
+  private static List<RawMention> candidates(MentionGroup group) {
+    List<RawMention> sorted = new ArrayList<>(group.mentions());
+    sorted.sort(Comparator.comparingInt((RawMention m) -> Names.tokens(m.text()).size()).reversed()
+        .thenComparing(Comparator.comparingInt((RawMention m) -> m.text().length()).reversed()));
+    int fullest = Names.tokens(sorted.get(0).text()).size();
+    Set<String> seen = new LinkedHashSet<>();
+    List<RawMention> out = new ArrayList<>();
+    for (RawMention mention : sorted) {
+      boolean person = group.kind().type() == EntityType.PERSON;
+      if ((!person || Names.tokens(mention.text()).size() == fullest) && seen.add(mention.text())) {
+        out.add(mention);
+      }
+    }
+    return out;
+  }
+}

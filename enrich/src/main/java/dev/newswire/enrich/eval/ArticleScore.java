@@ -1,0 +1,35 @@
+package dev.newswire.enrich.eval;
+
+import dev.newswire.schemas.EntityType;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How one article's predicted mentions compare with its gold mentions.
+ *
+ * @param articleId the article
+ * @param counts mention counts, exact span and type
+ * @param perType the same counts by type: a true positive and a miss count under the gold type,
+ *     a false positive under the predicted type (a span found with the wrong type is both)
+ * @param linking gold mentions with a kbId found by span: how many carry that kbId
+ * @param nil gold mentions without a kbId found by span: how many are predicted without one
+ * @param falsePositives predicted mentions without a gold mention of the same span and type
+ * @param falseNegatives gold mentions without a predicted mention of the same span and type
+ * @param linkErrors gold mentions found by span whose predicted kbId differs
+ */
+public record ArticleScore(String articleId, Counts counts, Map<EntityType, Counts> perType, Ratio linking,
+    Ratio nil, List<PredictedMention> falsePositives, List<GoldMention> falseNegatives,
+    List<LinkError> linkErrors) {
+
+  public ArticleScore {
+    perType = Map.copyOf(perType);
+    falsePositives = List.copyOf(falsePositives);
+    falseNegatives = List.copyOf(falseNegatives);
+    linkErrors = List.copyOf(linkErrors);
+  }
+
+  /** The counts of one type; zero when the article has none. */
+  public Counts of(EntityType type) {
+    return perType.getOrDefault(type, Counts.ZERO);
+  }
+}

@@ -1,0 +1,36 @@
+package dev.newswire.enrich.eval;
+
+import dev.newswire.schemas.EntityType;
+import java.util.Objects;
+
+/**
+ * One hand-annotated name in a dev-set article.
+ *
+ * @param field {@code headline} or {@code body}
+ * @param start start offset into that field's text (UTF-16 code units, inclusive)
+ * @param end end offset (exclusive)
+ * @param text the field's text between the offsets
+ * @param type the entity type of the name
+ * @param kbId the English Wikipedia title it refers to, or null when it has no article
+ */
+public record GoldMention(String field, int start, int end, String text, EntityType type, String kbId) {
+
+  public GoldMention {
+    Objects.requireNonNull(field, "field");
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(type, "type");
+    if (start < 0 || end <= start) {
+      throw new IllegalArgumentException("bad span [" + start + ", " + end + ") for '" + text + "'");
+    }
+  }
+
+  /** Whether this mention and {@code other} share at least one character of the same field. */
+  public boolean overlaps(GoldMention other) {
+    return field.equals(other.field) && start < other.end && other.start < end;
+  }
+
+  @Override
+  public String toString() {
+    return field + "[" + start + "," + end + ") '" + text + "' " + type + " " + kbId;
+  }
+}

@@ -1,0 +1,93 @@
+package dev.newswire.enrich.eval;
+
+import dev.newswire.schemas.EntityType;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Scores one article: gold mentions and predicted mentions in, an {@link ArticleScore} out. A
+ * predicted mention is right when a gold mention has the same field, offsets and type. Linking
+ * is judged on span alone: a gold mention found at its exact span is linked right when the
+ * predicted kbId equals the gold one (both null counts towards NIL accuracy). When the enricher
+ * reports the same span twice, the first is matched and the rest are false positives.
+ */
+public final class MentionScorer {
+
+  private MentionScorer() {}
+
+  public static ArticleScore score(String articleId, List<GoldMention> gold, List<PredictedMention> predicted) {
+    Map<Span, PredictedMention> bySpan = new HashMap<>();
+    List<PredictedMention> falsePositives = new ArrayList<>();
+    for (PredictedMention mention : predicted) {
+      if (bySpan.putIfAbsent(Span.of(mention), mention) != null) {
+        falsePositives.add(mention);
+      }
+    }
+    Tally tally = new Tally();
+    for (PredictedMention duplicate : falsePositives) {
+      tally.add(duplicate.type(), new Counts(0, 1, 0));
+    }
+    List<GoldMention> falseNegatives = new ArrayList<>();
+    List<LinkError> linkErrors = new ArrayList<>();
+    Ratio linking = Ratio.ZERO;
+    Ratio nil = Ratio.ZERO;
+    for (GoldMention g : gold) {
+      PredictedMention p = bySpan.remove(Span.of(g));
+      if (p == null) {
+        falseNegatives.add(g);
+        tally.add(g.type(), new Counts(0, 0, 1));
+        continue;
+      }
+      if (p.type() == g.type()) {
+        tally.add(g.type(), new Counts(1, 0, 0));
+      } else {
+        falseNegatives.add(g);
+        falsePositives.add(p);
+        tally.add(g.type(), new Counts(0, 0, 1));
+        tally.add(p.type(), new Counts(0, 1, 0));
+      }
+      boolean linkedRight = Objects.equals(g.kbId(), p.kbId());
+      if (g.kbId() != null) {
+        linking = linking.plus(new Ratio(linkedRight ? 1 : 0, 1));
+      } else {
+        nil = nil.plus(new Ratio(linkedRight ? 1 : 0, 1));
+      }
+      if (!linkedRight) {
+        linkErrors.add(new LinkError(g, p.kbId()));
+      }
+    }
+    for (PredictedMention unmatched : bySpan.values()) {
+      falsePositives.add(unmatched);
+      tally.add(unmatched.type(), new Counts(0, 1, 0));
+    }
+    falsePositives.sort(Comparator.comparing(PredictedMention::field)
+        .thenComparingInt(PredictedMention::start));
+    return new ArticleScore(articleId, tally.total, tally.perType, linking, nil, falsePositives, falseNegatives,
+        linkErrors);
+  }
+
+  private record Span(String field, int start, int end) {
+    static Span of(GoldMention m) {
+      return new Span(m.field(), m.start(), m.end());
+    }
+
+    static Span of(PredictedMention m) {
+      return new Span(m.field(), m.start(), m.end());
+    }
+  }
+
+  private static final class Tally {
+    private Counts total = Counts.ZERO;
+    private final Map<EntityType, Counts> perType = new EnumMap<>(EntityType.class);
+
+    void add(EntityType type, Counts counts) {
+      total = total.plus(counts);
+      perType.merge(type, counts, Counts::plus);
+    }
+  }
+}

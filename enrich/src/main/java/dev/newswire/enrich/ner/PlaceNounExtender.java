@@ -1,0 +1,47 @@
+package dev.newswire.enrich.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Completes a name that a lower-case geographic noun finishes: "Korean" (MISC) followed by
+ * "peninsula" becomes "Korean peninsula" when the knowledge base knows that surface. In: mentions,
+ * the article text and its {@link KnownNames}. Out: the mentions, some widened by one word and
+ * relabelled LOCATION. Only nouns of this list qualify, so "Russian officials" stays "Russian".
+ */
+public final class PlaceNounExtender {
+
+  static final Set<String> PLACE_NOUNS = Set.of(
+      "peninsula", "sea", "ocean", "island", "islands", "river", "strait", "straits", "gulf", "bay", "coast",
+      "mountains", "valley", "desert", "basin", "canal", "lake", "delta", "plateau", "archipelago");
+
+  private PlaceNounExtender() {}
+
+  public static List<RawMention> extend(List<RawMention> mentions, ArticleText text, KnownNames names) {
+    List<RawMention> out = new ArrayList<>(mentions.size());
+    for (RawMention mention : mentions) {
+      out.add(widen(mention, text.text(mention.field()), names));
+    }
+    return out;
+  }
+
+  private static RawMention widen(RawMention mention, String fieldText, KnownNames names) {
+    int wordStart = mention.end() + 1;
+    if ("PERSON".equals(mention.label()) || wordStart >= fieldText.length()
+        || fieldText.charAt(mention.end()) != ' ') {
+      return mention;
+    }
+    int wordEnd = wordStart;
+    while (wordEnd < fieldText.length() && Character.isLetter(fieldText.charAt(wordEnd))) {
+      wordEnd++;
+    }
+    String word = fieldText.substring(wordStart, wordEnd);
+    if (!PLACE_NOUNS.contains(word.toLowerCase(Locale.ROOT))) {
+      return mention;
+    }
+    RawMention wide = mention.withSpan(mention.start(), wordEnd, fieldText);
+    return names.isKnown(wide.text()) ? wide.withLabel("LOCATION") : mention;
+  }
+}

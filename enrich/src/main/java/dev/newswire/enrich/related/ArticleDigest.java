@@ -1,0 +1,78 @@
+package dev.newswire.enrich.related;
+
+import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.Entity;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the window keeps of one article: enough to show it as a related article, to score it against
+ * later ones, and to take it out of the index again when it expires.
+ *
+ * @param publishedAt epoch millis, or null when unknown
+ * @param eventTime the time the window is measured in, see {@link #eventTimeOf}
+ * @param entities the indexed entities, most salient first
+ * @param minHash the body's {@link MinHash} signature
+ */
+record ArticleDigest(String id, String headline, String url, Long publishedAt, long eventTime,
+    List<IndexedEntity> entities, int[] minHash) {
+
+  /** One indexed entity of the article with its salience there. */
+  record IndexedEntity(String id, double salience) {}
+
+  /** A published time further than this after ingestion is a wrong clock or time zone, not news. */
+  static final Duration MAX_PUBLISHED_AHEAD = Duration.ofDays(1);
+
+  ArticleDigest {
+    entities = List.copyOf(entities);
+  }
+
+  /** The digest of an article whose entities to index are {@code indexed} (see {@link #indexed}). */
+  static ArticleDigest of(EnrichedArticle article, List<Entity> indexed) {
+    Instant published = article.getPublishedAt();
+    return new ArticleDigest(article.getId(), article.getHeadline(), article.getUrl(),
+        published == null ? null : published.toEpochMilli(), eventTimeOf(article),
+        indexed.stream().map(e -> new IndexedEntity(e.getId(), e.getSalience())).toList(),
+        MinHash.signature(article.getBody()));
+  }
+
+  /**
+   * Event time: the published time when known and plausible (at most a day after ingestion), else
+   * the ingestion time. Both come from the article itself, so replays and every instance agree.
+   */
+  static long eventTimeOf(EnrichedArticle article) {
+    Instant ingested = article.getIngestedAt();
+    Instant published = article.getPublishedAt();
+    if (published != null && !published.isAfter(ingested.plus(MAX_PUBLISHED_AHEAD))) {
+      return published.toEpochMilli();
+    }
+    return ingested.toEpochMilli();
+  }
+
+  /** The entities to index: one per id, the most salient first (ties by id), at most {@code maxEntities}. */
+  static List<Entity> indexed(EnrichedArticle article, int maxEntities) {
+    Map<String, Entity> byId = new LinkedHashMap<>();
+    for (Entity entity : article.getEntities()) {
+      byId.merge(entity.getId(), entity, (a, b) -> a.getSalience() >= b.getSalience() ? a : b);
+    }
+    List<Entity> sorted = new ArrayList<>(byId.values());
+    sorted.sort(Comparator.comparingDouble(Entity::getSalience).reversed().thenComparing(Entity::getId));
+    return sorted.size() > maxEntities ? List.copyOf(sorted.subList(0, maxEntities)) : sorted;
+  }
+
+  /** Entity id to salience, for the entities at least {@code minSalience} salient. */
+  Map<String, Double> salient(double minSalience) {
+    Map<String, Double> salient = new LinkedHashMap<>();
+    for (IndexedEntity entity : entities) {
+      if (entity.salience() >= minSalience) {
+        salient.put(entity.id(), entity.salience());
+      }
+    }
+    return salient;
+  }
+}

@@ -1,0 +1,106 @@
+package dev.newswire.enrich.related;
+
+import dev.newswire.enrich.related.RelatedOutput.Linked;
+import dev.newswire.enrich.related.RelatedOutput.Profile;
+import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.Entity;
+import dev.newswire.schemas.TopicLink;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.StoreBuilder;
+
+/**
+ * EnrichedArticle in (any key), from the one-partition sequence topic; out, in this order: the
+ * article with {@code related} and {@code topics} filled (key: article id), then the profile of every
+ * entity whose window changed (key: entity id, a null profile when the entity left the window).
+ *
+ * <p>Per article: advance stream time to the article's event time, expire articles older than the
+ * window, index the article (unless it is itself older than the window: a backfill article is
+ * linked against what the window still holds, but not kept), then look up. The statistics the
+ * scores use therefore include the article itself.
+ */
+final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, String, RelatedOutput> {
+
+  private final RelatedConfig config;
+  private final Clock clock;
+  private ProcessorContext<String, RelatedOutput> context;
+  private RelatedIndex index;
+  private RelatedArticleFinder articles;
+  private RelatedTopicFinder topics;
+  private EntityProfiles profiles;
+
+  RelatedLinksProcessor(RelatedConfig config, Clock clock) {
+    this.config = config;
+    this.clock = clock;
+  }
+
+  /** The supplier, with the stores it needs attached. */
+  static ProcessorSupplier<String, EnrichedArticle, String, RelatedOutput> supplier(RelatedConfig config, Clock clock) {
+    return new ProcessorSupplier<>() {
+      @Override
+      public Processor<String, EnrichedArticle, String, RelatedOutput> get() {
+        return new RelatedLinksProcessor(config, clock);
+      }
+
+      @Override
+      public Set<StoreBuilder<?>> stores() {
+        return RelatedStores.builders();
+      }
+    };
+  }
+
+  @Override
+  public void init(ProcessorContext<String, RelatedOutput> processorContext) {
+    context = processorContext;
+    index = new RelatedIndex(RelatedStores.from(processorContext), config.maxPostings(), config.maxCooccurring());
+    articles = new RelatedArticleFinder(index, config);
+    topics = new RelatedTopicFinder(index, config);
+    profiles = new EntityProfiles(index, config, clock);
+  }
+
+  @Override
+  public void process(Record<String, EnrichedArticle> record) {
+    EnrichedArticle article = record.value();
+    if (article == null) {
+      return; // nothing upstream sends tombstones; there is nothing to link
+    }
+    index.startArticle();
+    List<Entity> indexed = ArticleDigest.indexed(article, config.maxEntitiesPerArticle());
+    ArticleDigest digest = ArticleDigest.of(article, indexed);
+    Set<String> touched = new TreeSet<>(updateWindow(digest, indexed));
+    context.forward(record.withKey(article.getId()).withValue(new Linked(linked(article, digest, indexed))));
+    for (String entityId : touched) {
+      context.forward(record.withKey(entityId).withValue(new Profile(profiles.profile(entityId))));
+    }
+  }
+
+  private Set<String> updateWindow(ArticleDigest digest, List<Entity> indexed) {
+    long cutoff = index.advanceStreamTime(digest.eventTime()) - config.window().toMillis();
+    Set<String> touched = new TreeSet<>(index.expireBefore(cutoff));
+    touched.addAll(index.remove(digest.id())); // a repeated article replaces its earlier version
+    if (digest.eventTime() >= cutoff) {
+      touched.addAll(index.add(digest, indexed));
+    }
+    return touched;
+  }
+
+  private EnrichedArticle linked(EnrichedArticle article, ArticleDigest digest, List<Entity> indexed) {
+    Map<String, String> names = new HashMap<>();
+    article.getEntities().forEach(entity -> names.putIfAbsent(entity.getId(), entity.getName()));
+    Set<String> own = article.getEntities().stream().map(Entity::getId).collect(Collectors.toSet());
+    List<TopicLink> related = topics.find(own, indexed);
+    return EnrichedArticle.newBuilder(article)
+        .setRelated(articles.find(digest, names))
+        .setTopics(RelatedTopicFinder.merged(article.getTopics(), related))
+        .build();
+  }
+}

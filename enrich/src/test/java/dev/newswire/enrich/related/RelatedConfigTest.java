@@ -1,0 +1,46 @@
+package dev.newswire.enrich.related;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RelatedConfigTest {
+
+  @Test
+  void shouldDefaultToTheIssuesSettings() {
+    assertThat(RelatedConfig.defaults()).isEqualTo(new RelatedConfig(Duration.ofDays(7), 5, 0.2, 0.3, 0.9, 5, 2,
+        0.1, 500, 200, 20, 10, "news.entities"));
+  }
+
+  @Test
+  void shouldReadEveryProperty() {
+    RelatedConfig config = RelatedConfig.from(Map.ofEntries(
+        Map.entry("newswire.related.window.days", "3"), Map.entry("newswire.related.k", "7"),
+        Map.entry("newswire.related.min.score", "0.3"), Map.entry("newswire.related.min.salience", "0.4"),
+        Map.entry("newswire.related.duplicate.threshold", "0.8"), Map.entry("newswire.related.topics.max", "2"),
+        Map.entry("newswire.related.topics.min.cooccurrences", "3"),
+        Map.entry("newswire.related.topics.min.score", "0.2"),
+        Map.entry("newswire.related.entity.max.articles", "100"),
+        Map.entry("newswire.related.entity.max.cooccurring", "50"),
+        Map.entry("newswire.related.article.max.entities", "12"), Map.entry("newswire.related.profile.size", "4"),
+        Map.entry("newswire.topic.entities", " test.entities ")));
+
+    assertThat(config).isEqualTo(new RelatedConfig(Duration.ofDays(3), 7, 0.3, 0.4, 0.8, 2, 3, 0.2, 100, 50, 12, 4,
+        "test.entities"));
+  }
+
+  @Test
+  void shouldNameThePropertyOfAnInvalidValue() {
+    assertThatThrownBy(() -> RelatedConfig.from(Map.of("newswire.related.window.days", "0")))
+        .hasMessageContaining("newswire.related.window.days");
+    assertThatThrownBy(() -> RelatedConfig.from(Map.of("newswire.related.k", "five")))
+        .hasMessageContaining("newswire.related.k must be an integer, got 'five'");
+    assertThatThrownBy(() -> RelatedConfig.from(Map.of("newswire.related.min.score", "1.5")))
+        .hasMessageContaining("newswire.related.min.score must be in [0, 1]");
+    assertThatThrownBy(() -> RelatedConfig.from(Map.of("newswire.topic.entities", "news entities")))
+        .hasMessageContaining("newswire.topic.entities");
+  }
+}

@@ -1,0 +1,42 @@
+package dev.newswire.enrich.related;
+
+import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.serde.ArticleSerdes;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Properties;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Produced;
+
+/** The topology the related-links tests run: topic {@link #IN}, the step, topic {@link #OUT}; exactly-once. */
+final class RelatedTestTopology {
+
+  static final String IN = "enriched-in";
+  static final String OUT = "linked-out";
+  static final String APPLICATION_ID = "related-test";
+
+  private RelatedTestTopology() {}
+
+  static Topology build(RelatedConfig config, ArticleSerdes serdes, Instant now) {
+    StreamsBuilder builder = new StreamsBuilder();
+    KStream<String, EnrichedArticle> in = builder.stream(IN, Consumed.with(Serdes.String(), serdes.enrichedArticle()));
+    RelatedLinksStep.attach(in, config, Serdes.String(), serdes.enrichedArticle(),
+            RelatedLinksStep.profilesTopic(config, serdes), Clock.fixed(now, ZoneOffset.UTC))
+        .to(OUT, Produced.with(Serdes.String(), serdes.enrichedArticle()));
+    return builder.build();
+  }
+
+  static TopologyTestDriver driver(RelatedConfig config, ArticleSerdes serdes, Instant now) {
+    Properties properties = new Properties();
+    properties.put("application.id", APPLICATION_ID);
+    properties.put("bootstrap.servers", "unused:9092");
+    properties.put("processing.guarantee", "exactly_once_v2");
+    return new TopologyTestDriver(build(config, serdes, now), properties);
+  }
+}

@@ -1,0 +1,58 @@
+package dev.newswire.enrich.related;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.newswire.enrich.related.ArticleDigest.IndexedEntity;
+import dev.newswire.enrich.related.Postings.Posting;
+import dev.newswire.schemas.EntityType;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serde;
+import org.junit.jupiter.api.Test;
+
+class StateSerdesTest {
+
+  private static <T> T roundTrip(Serde<T> serde, T value) {
+    return serde.deserializer().deserialize("t", serde.serializer().serialize("t", value));
+  }
+
+  @Test
+  void shouldRoundTripDigestWithAndWithoutOptionalFields() {
+    ArticleDigest digest = new ArticleDigest("a-1", "Headline é", null, null, -5L,
+        List.of(new IndexedEntity("w-X", 0.7303), new IndexedEntity("w-Y", 0.1)), MinHash.signature("text"));
+
+    ArticleDigest back = roundTrip(StateSerdes.digests(), digest);
+
+    assertThat(back).usingRecursiveComparison().isEqualTo(digest);
+    ArticleDigest dated = new ArticleDigest("a-2", "H", "https://x", 1_000L, 2_000L, List.of(), new int[0]);
+    assertThat(roundTrip(StateSerdes.digests(), dated)).usingRecursiveComparison().isEqualTo(dated);
+  }
+
+  @Test
+  void shouldRoundTripHeadersPostingsAndCounts() {
+    EntityHeader header = new EntityHeader("w-X", "X", EntityType.LOCATION, null, "X", "https://w/X", 3, 99);
+    Postings postings = new Postings(List.of(new Posting("b", 2, 0.5), new Posting("a", 1, 0.3168)));
+    Cooccurrences counts = Cooccurrences.of(Map.of("p", 2, "q", 1));
+
+    assertThat(roundTrip(StateSerdes.headers(), header)).isEqualTo(header);
+    assertThat(roundTrip(StateSerdes.postings(), postings)).isEqualTo(postings);
+    assertThat(roundTrip(StateSerdes.cooccurrences(), counts)).isEqualTo(counts);
+    assertThat(StateSerdes.headers().serializer().serialize("t", null)).isNull();
+  }
+
+  @Test
+  void shouldRejectTruncatedValue() {
+    byte[] bytes = StateSerdes.postings().serializer().serialize("t", new Postings(List.of(new Posting("a", 1, 0.5))));
+
+    assertThatThrownBy(() -> StateSerdes.postings().deserializer().deserialize("t", java.util.Arrays.copyOf(bytes, 8)))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("corrupt");
+  }
+
+  @Test
+  void shouldRejectUnknownFormat() {
+    assertThatThrownBy(() -> StateSerdes.headers().deserializer().deserialize("t", new byte[] {9, 0}))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("format 9");
+  }
+}
