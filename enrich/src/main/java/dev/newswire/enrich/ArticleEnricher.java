@@ -4,7 +4,7 @@ import dev.newswire.enrich.entity.EntityExtractor;
 import dev.newswire.enrich.errors.Reasons;
 import dev.newswire.enrich.errors.RejectedArticleException;
 import dev.newswire.enrich.ner.ArticleNer;
-import dev.newswire.enrich.link.KbEntry;
+import dev.newswire.enrich.link.EmptyKbIndex;
 import dev.newswire.enrich.link.KbIndex;
 import dev.newswire.enrich.link.KbOverrides;
 import dev.newswire.enrich.link.LayeredLinker;
@@ -25,7 +25,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * NewsArticle in, EnrichedArticle out: every article field copied, entities from NER and the knowledge
@@ -54,7 +53,7 @@ public final class ArticleEnricher {
 
   /** No knowledge base. */
   public ArticleEnricher(NerEngine engine, Clock clock, String pipelineVersion, double topicMinSalience) {
-    this(engine, NoKbIndex.CURATED, NoKbIndex.INSTANCE, clock, pipelineVersion, topicMinSalience);
+    this(engine, KbOverrides.of(List.of()), EmptyKbIndex.INSTANCE, clock, pipelineVersion, topicMinSalience);
   }
 
   /** Links through {@code curated} and {@code index}; version from the manifest, default threshold. */
@@ -101,7 +100,7 @@ public final class ArticleEnricher {
         .setEntities(entities)
         .setTopics(topicsOf(entities))
         .setRelated(List.of())
-        .setEnrichment(info(started, finished, index == NoKbIndex.INSTANCE ? null : linker.indexVersion()))
+        .setEnrichment(info(started, finished, index == EmptyKbIndex.INSTANCE ? null : linker.indexVersion()))
         .build();
   }
 
@@ -155,27 +154,5 @@ public final class ArticleEnricher {
         .setInputFormat(article.getInputFormat())
         .setVersion(article.getVersion())
         .setFeedTags(article.getFeedTags());
-  }
-
-  /** The knowledge base of an enricher that links nothing: no index entries and an empty curated table. */
-  private enum NoKbIndex implements KbIndex {
-    INSTANCE;
-
-    static final KbOverrides CURATED = KbOverrides.of(List.of());
-
-    @Override
-    public Optional<KbEntry> lookup(String surface) {
-      return Optional.empty();
-    }
-
-    @Override
-    public String indexVersion() {
-      return "none";
-    }
-
-    @Override
-    public void close() {
-      // nothing to release
-    }
   }
 }

@@ -193,7 +193,7 @@ class SeedEnrichmentTest {
     assertThat(seed.getEnrichment().getLinkerIndex())
         .isEqualTo(new LayeredLinker(KbOverrides.curated(), index).indexVersion())
         .startsWith(index.indexVersion() + "+overrides-");
-    assertThat(seed.getEnrichment().getModels()).hasSize(4).allSatisfy(m -> assertThat(m).startsWith("corenlp-"));
+    assertThat(seed.getEnrichment().getModels()).hasSize(3).allSatisfy(m -> assertThat(m).startsWith("corenlp-"));
   }
 
   /**

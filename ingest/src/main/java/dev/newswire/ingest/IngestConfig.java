@@ -58,6 +58,8 @@ public final class IngestConfig {
 
   static final String DEFAULT_LINGER_MS = "10";
   static final String DEFAULT_COMPRESSION = "zstd";
+  /** Articles are kilobytes each: the 16 KiB default batch holds two or three, so batch wider. */
+  static final String DEFAULT_BATCH_BYTES = "262144";
   static final String DEFAULT_CLIENT_ID = "newswire-ingest";
 
   private final Map<String, String> properties;
@@ -186,6 +188,7 @@ public final class IngestConfig {
     props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "5");
     props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, DEFAULT_LINGER_MS);
     props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, DEFAULT_COMPRESSION);
+    props.putIfAbsent(ProducerConfig.BATCH_SIZE_CONFIG, DEFAULT_BATCH_BYTES);
     String clientId = props.getProperty(ProducerConfig.CLIENT_ID_CONFIG, DEFAULT_CLIENT_ID);
     props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId + clientIdSuffix);
     return props;

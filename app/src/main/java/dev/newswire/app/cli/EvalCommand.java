@@ -8,7 +8,7 @@ import dev.newswire.enrich.eval.DevSetReader;
 import dev.newswire.enrich.eval.EvalJson;
 import dev.newswire.enrich.eval.EvalReport;
 import dev.newswire.enrich.eval.EvalTable;
-import dev.newswire.enrich.link.KbEntry;
+import dev.newswire.enrich.link.EmptyKbIndex;
 import dev.newswire.enrich.link.KbIndex;
 import dev.newswire.enrich.link.KbIndexCache;
 import dev.newswire.enrich.link.KbOverrides;
@@ -19,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,7 +81,7 @@ public final class EvalCommand implements Callable<Integer> {
     Clock clock = Clock.systemUTC();
     CoreNlpNerEngine engine = new CoreNlpNerEngine();
     if (noKb) {
-      ArticleEnricher enricher = new ArticleEnricher(engine, KbOverrides.curated(), NoIndex.INSTANCE, clock);
+      ArticleEnricher enricher = new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock);
       return new DevSetEvaluation(enricher::enrich, clock).run(articles);
     }
     try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
@@ -94,25 +93,5 @@ public final class EvalCommand implements Callable<Integer> {
   static Path defaultDevSet() {
     String home = System.getProperty("newswire.home");
     return (home == null ? Path.of("") : Path.of(home)).resolve(DEFAULT_DEVSET);
-  }
-
-  /** An index that knows no surface, for --no-kb. */
-  private enum NoIndex implements KbIndex {
-    INSTANCE;
-
-    @Override
-    public Optional<KbEntry> lookup(String surface) {
-      return Optional.empty();
-    }
-
-    @Override
-    public String indexVersion() {
-      return "none";
-    }
-
-    @Override
-    public void close() {
-      // nothing to release
-    }
   }
 }

@@ -32,9 +32,4 @@ public final class EnrichRun {
     Topics topics = Topics.of(config.topicNames(), ArticleSerdes.create());
     return new EnrichApp(config, topics, enricher);
   }
-
-  /** An enrich app without knowledge-base linking (benchmarks of the bare pipeline only). */
-  public static EnrichApp createWithoutLinking(Properties props, NerEngine engine) {
-    return create(props, new ArticleEnricher(engine, Clock.systemUTC()));
-  }
 }

@@ -3,20 +3,24 @@ package dev.newswire.enrich.ner;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Name comparison helpers: case-insensitive, whitespace-normalised, token by token. */
 public final class Names {
+
+  /** Compiled once: these run inside comparators, thousands of times an article. */
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
   private Names() {}
 
   /** Lower case ({@link Locale#ROOT}), runs of whitespace as one space, trimmed. */
   public static String normalize(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    return display(name).toLowerCase(Locale.ROOT);
   }
 
   /** Whitespace runs as one space, trimmed, case kept: the form a name is shown in. */
   public static String display(String name) {
-    return name.strip().replaceAll("\\s+", " ");
+    return WHITESPACE.matcher(name.strip()).replaceAll(" ");
   }
 
   /** The normalised tokens of a name; empty for a blank name. */

@@ -1,0 +1,96 @@
+package dev.newswire.app.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswire.app.testing.EmbeddedKafkaExtension;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 6: {@code newswire enrich} killed with SIGKILL in the middle of a batch loses nothing and
+ * publishes nothing twice. 200 articles go to the raw topic; the enrich process is killed once some
+ * (but not all) of its output is committed; a restarted process, or a second instance that was
+ * running beside it, finishes the work. Read with {@code read_committed}, the enriched topic then
+ * holds exactly one record per raw record, and the dead-letter topic nothing.
+ */
+@Tag("slow")
+class EnrichCrashIT {
+
+  @RegisterExtension
+  static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
+
+  private static final int ARTICLES = 200;
+  private static final int KILL_AFTER = 20;
+
+  @TempDir
+  Path temp;
+
+  @Test
+  void shouldEnrichEveryArticleExactlyOnceWhenRestartedAfterAKill() {
+    ProcessPipeline pipeline = new ProcessPipeline(KAFKA, "enrich-kill", temp, 3).createTopics();
+    pipeline.ingest(ProcessPipeline.ids("kill", ARTICLES));
+    Path state = temp.resolve("enrich-state");
+
+    int committedAtKill;
+    try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, EnrichRuns.FAST_FAILOVER)) {
+      EnrichRuns.awaitRunning(first);
+      EnrichRuns.awaitCommitted(pipeline, KILL_AFTER, first);
+      first.kill();
+      committedAtKill = pipeline.enrichedCommitted().size();
+    }
+    assertThat(committedAtKill).as("committed output when enrich was killed (must be mid-stream)")
+        .isBetween(KILL_AFTER, ARTICLES - 1);
+
+    try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, EnrichRuns.FAST_FAILOVER)) {
+      EnrichRuns.awaitRunning(second);
+      EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, second);
+    }
+
+    assertExactlyOnce(pipeline, "restart after kill at " + committedAtKill);
+  }
+
+  @Test
+  void shouldEnrichEveryArticleExactlyOnceWhenTheOtherInstanceTakesOver() {
+    ProcessPipeline pipeline = new ProcessPipeline(KAFKA, "enrich-takeover", temp, 3).createTopics();
+
+    int committedAtKill;
+    try (NewswireProcess doomed = pipeline.startEnrich("enrich-a", temp.resolve("state-a"), EnrichRuns.FAST_FAILOVER);
+        NewswireProcess survivor = pipeline.startEnrich("enrich-b", temp.resolve("state-b"), EnrichRuns.FAST_FAILOVER)) {
+      EnrichRuns.awaitRunning(doomed, survivor);
+      pipeline.ingest(ProcessPipeline.ids("takeover", ARTICLES));
+      EnrichRuns.awaitCommitted(pipeline, KILL_AFTER, doomed, survivor);
+      doomed.kill();
+      committedAtKill = pipeline.enrichedCommitted().size();
+      assertThat(committedAtKill).as("committed output when one instance was killed (must be mid-stream)")
+          .isBetween(KILL_AFTER, ARTICLES - 1);
+
+      EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, survivor);
+      assertThat(survivor.isAlive()).as("surviving instance still running").isTrue();
+    }
+
+    assertExactlyOnce(pipeline, "takeover after kill at " + committedAtKill);
+  }
+
+  /** One committed enriched record per raw record (same keys), none twice, no dead letters. */
+  static void assertExactlyOnce(ProcessPipeline pipeline, String scenario) {
+    List<ConsumerRecord<String, byte[]>> committed = pipeline.enrichedCommitted();
+    List<String> keys = ProcessPipeline.keys(committed);
+    Set<String> rawKeys = Set.copyOf(ProcessPipeline.keys(pipeline.raw()));
+    int uncommitted = pipeline.enrichedUncommitted().size();
+    System.out.printf("%s: raw=%d committed=%d distinct=%d uncommitted(incl. aborted)=%d dead letters=%d%n",
+        scenario, rawKeys.size(), keys.size(), Set.copyOf(keys).size(), uncommitted, pipeline.deadLetters().size());
+
+    assertThat(rawKeys).as("raw articles").hasSize(ARTICLES);
+    assertThat(keys).as("committed enriched keys (%s)", scenario).doesNotHaveDuplicates();
+    assertThat(keys.stream().collect(Collectors.toSet())).as("committed enriched keys (%s)", scenario)
+        .isEqualTo(rawKeys);
+    assertThat(pipeline.deadLetters()).as("dead letters (%s)", scenario).isEmpty();
+  }
+}

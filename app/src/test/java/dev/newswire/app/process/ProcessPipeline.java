@@ -1,0 +1,172 @@
+package dev.newswire.app.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswire.app.run.IngestRun;
+import dev.newswire.app.run.TopicLayout;
+import dev.newswire.app.testing.EmbeddedKafkaExtension;
+import dev.newswire.app.testing.TopicReader;
+import dev.newswire.ingest.IngestConfig;
+import dev.newswire.ingest.IngestSummary;
+import dev.newswire.ingest.ProgressListener;
+import dev.newswire.schemas.serde.ArticleSerdes;
+import dev.newswire.schemas.topic.TopicNames;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+
+/**
+ * One test's pipeline on the shared embedded broker: unique topics, application id and state
+ * folders, the properties file the {@code newswire} child processes read ({@code --config}), a
+ * generator of short articles, and readers for the raw, enriched and dead-letter topics (keys:
+ * article ids; values left as bytes, since only counts and keys matter here).
+ */
+final class ProcessPipeline {
+
+  private static final String[] PEOPLE = {"Angela Merkel", "Emmanuel Macron", "Barack Obama", "Olaf Scholz",
+      "Jacinda Ardern", "Justin Trudeau", "Narendra Modi", "Boris Johnson", "Pedro Sanchez", "Mark Rutte"};
+  private static final String[] PLACES = {"Berlin", "Paris", "London", "Madrid", "Tokyo", "Ottawa", "Canberra",
+      "New Delhi", "Rome", "Amsterdam", "Vienna", "Lisbon"};
+  private static final String[] ORGANISATIONS = {"the United Nations", "NATO", "the European Union",
+      "the World Bank", "Siemens", "Toyota", "the World Health Organization", "Reuters", "UNICEF"};
+
+  final EmbeddedKafkaExtension kafka;
+  final TopicNames names;
+  final Properties props = new Properties();
+  private final Path root;
+
+  /**
+   * @param partitions partitions of the raw and enriched topics
+   */
+  ProcessPipeline(EmbeddedKafkaExtension kafka, String test, Path root, int partitions) {
+    this.kafka = kafka;
+    this.root = root;
+    String prefix = kafka.uniqueName(test);
+    names = TopicNames.defaults().withPrefix(prefix + "-");
+    props.setProperty("bootstrap.servers", kafka.bootstrapServers());
+    props.setProperty("application.id", prefix + "-enrich");
+    props.setProperty("state.dir", root.resolve("streams").toString());
+    props.setProperty(TopicNames.RAW_PROPERTY, names.raw());
+    props.setProperty(TopicNames.ENRICHED_PROPERTY, names.enriched());
+    props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, names.deadLetters());
+    props.setProperty(TopicNames.ENTITIES_PROPERTY, names.entities());
+    props.setProperty("newswire.topic.overrides", prefix + "-overrides");
+    props.setProperty(TopicLayout.PARTITIONS_PROPERTY, Integer.toString(partitions));
+    props.setProperty(IngestConfig.STATE_DIR, root.resolve("ingest-ledger").toString());
+  }
+
+  /** Creates the pipeline topics (raw, enriched, dead letters, entities, overrides). */
+  ProcessPipeline createTopics() {
+    kafka.createTopics(TopicLayout.from(props).pipelineTopics());
+    return this;
+  }
+
+  /** Writes these properties, overridden by {@code extra}, to {@code <name>.properties}; for {@code --config}. */
+  Path configFile(String name, Map<String, String> extra) {
+    Properties file = new Properties();
+    file.putAll(props);
+    extra.forEach(file::setProperty);
+    Path path = root.resolve(name + ".properties");
+    try (Writer out = Files.newBufferedWriter(path, StandardCharsets.UTF_8)) {
+      file.store(out, "newswire process test " + name);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return path;
+  }
+
+  /** {@code newswire enrich} with these topics and application id, its Streams state under {@code stateDir}. */
+  NewswireProcess startEnrich(String name, Path stateDir, Map<String, String> extra) {
+    Map<String, String> settings = new java.util.HashMap<>(extra);
+    settings.put("state.dir", stateDir.toString());
+    Path config = configFile(name, settings);
+    return NewswireProcess.start(root.resolve("logs"), name, "enrich", "--config", config.toString(),
+        "--bootstrap-servers", kafka.bootstrapServers());
+  }
+
+  /** One JSON article of two or three sentences naming people, places and organisations. */
+  static String article(String id, int n) {
+    String person = PEOPLE[n % PEOPLE.length];
+    String place = PLACES[n % PLACES.length];
+    String other = PLACES[(n + 5) % PLACES.length];
+    String org = ORGANISATIONS[n % ORGANISATIONS.length];
+    String body = person + " met officials of " + org + " in " + place + " on Monday. "
+        + "The talks covered trade and energy, according to a spokesperson in " + other + ". "
+        + (n % 2 == 0 ? PEOPLE[(n + 3) % PEOPLE.length] + " is expected to visit " + place + " next month." : "");
+    return String.format(Locale.ROOT, "{\"id\": \"%s\", \"headline\": \"%s visits %s (%d)\", \"body\": \"%s\"}",
+        id, person, place, n, body.strip());
+  }
+
+  /** Ids {@code <prefix>-000} ... of {@code count} articles. */
+  static List<String> ids(String prefix, int count) {
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(String.format(Locale.ROOT, "%s-%03d", prefix, i));
+    }
+    return ids;
+  }
+
+  /** Publishes {@code ids} as a JSON Lines file with the in-JVM ingest; returns the summary. */
+  IngestSummary ingest(List<String> ids) {
+    StringBuilder lines = new StringBuilder();
+    for (int i = 0; i < ids.size(); i++) {
+      lines.append(article(ids.get(i), i)).append('\n');
+    }
+    try {
+      Path file = Files.writeString(root.resolve("articles-" + ids.get(0) + ".jsonl"), lines);
+      IngestSummary summary = IngestRun.run(props, List.of(file.toString()), ProgressListener.NONE,
+          InputStream.nullInputStream());
+      assertThat(summary.articlesPublished()).as("articles published by ingest").isEqualTo(ids.size());
+      assertThat(summary.rejected()).as("articles rejected by ingest").isZero();
+      return summary;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The source ids (the JSON {@code id}s) of the articles on the raw topic, one per record. */
+  List<String> rawSourceIds() {
+    ArticleSerdes serdes = ArticleSerdes.create();
+    return raw().stream()
+        .map(r -> serdes.newsArticle().deserializer().deserialize(r.topic(), r.value()).getSourceId())
+        .toList();
+  }
+
+  List<ConsumerRecord<String, byte[]>> raw() {
+    return readAll(kafka.reader(), names.raw());
+  }
+
+  /** The enriched topic as a read_committed consumer sees it now. */
+  List<ConsumerRecord<String, byte[]>> enrichedCommitted() {
+    return readAll(kafka.reader(), names.enriched());
+  }
+
+  /** The enriched topic including records of aborted (and open) transactions. */
+  List<ConsumerRecord<String, byte[]>> enrichedUncommitted() {
+    return readAll(TopicReader.readUncommitted(kafka.clientProperties()), names.enriched());
+  }
+
+  List<ConsumerRecord<String, byte[]>> deadLetters() {
+    return readAll(kafka.reader(), names.deadLetters());
+  }
+
+  static List<String> keys(List<ConsumerRecord<String, byte[]>> records) {
+    return records.stream().map(ConsumerRecord::key).toList();
+  }
+
+  private static List<ConsumerRecord<String, byte[]>> readAll(TopicReader reader, String topic) {
+    return reader.readToEnd(topic, new StringDeserializer(), new ByteArrayDeserializer());
+  }
+}
