@@ -38,48 +38,55 @@ class EnrichCrashIT {
     pipeline.ingest(ProcessPipeline.ids("kill", ARTICLES));
     Path state = temp.resolve("enrich-state");
 
-    int committedAtKill;
-    try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, EnrichRuns.FAST_FAILOVER)) {
+    EnrichRuns.Snapshot atKill;
+    try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(first);
-      EnrichRuns.awaitCommitted(pipeline, KILL_AFTER, first);
+      atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, first);
       first.kill();
-      committedAtKill = pipeline.enrichedCommitted().size();
     }
-    assertThat(committedAtKill).as("committed output when enrich was killed (must be mid-stream)")
+    assertThat(atKill.committed()).as("committed output when enrich was killed (must be mid-stream)")
         .isBetween(KILL_AFTER, ARTICLES - 1);
 
-    try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, EnrichRuns.FAST_FAILOVER)) {
+    try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(second);
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, second);
     }
 
-    assertExactlyOnce(pipeline, "restart after kill at " + committedAtKill);
+    assertExactlyOnce(pipeline, "restart after kill at " + atKill);
+    // Proof that the kill cut a transaction with enriched records in it, which were then aborted.
+    assertThat(pipeline.enrichedUncommitted()).as("enriched records written, aborted ones included")
+        .hasSizeGreaterThan(ARTICLES);
   }
 
   @Test
   void shouldEnrichEveryArticleExactlyOnceWhenTheOtherInstanceTakesOver() {
     ProcessPipeline pipeline = new ProcessPipeline(KAFKA, "enrich-takeover", temp, 3).createTopics();
 
-    int committedAtKill;
-    try (NewswireProcess doomed = pipeline.startEnrich("enrich-a", temp.resolve("state-a"), EnrichRuns.FAST_FAILOVER);
-        NewswireProcess survivor = pipeline.startEnrich("enrich-b", temp.resolve("state-b"), EnrichRuns.FAST_FAILOVER)) {
+    EnrichRuns.Snapshot atKill;
+    try (NewswireProcess doomed = pipeline.startEnrich("enrich-a", temp.resolve("state-a"),
+            EnrichRuns.LONG_TRANSACTIONS);
+        NewswireProcess survivor = pipeline.startEnrich("enrich-b", temp.resolve("state-b"),
+            EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(doomed, survivor);
       pipeline.ingest(ProcessPipeline.ids("takeover", ARTICLES));
-      EnrichRuns.awaitCommitted(pipeline, KILL_AFTER, doomed, survivor);
+      atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, doomed, survivor);
       doomed.kill();
-      committedAtKill = pipeline.enrichedCommitted().size();
-      assertThat(committedAtKill).as("committed output when one instance was killed (must be mid-stream)")
+      assertThat(atKill.committed()).as("committed output when one instance was killed (must be mid-stream)")
           .isBetween(KILL_AFTER, ARTICLES - 1);
 
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, survivor);
       assertThat(survivor.isAlive()).as("surviving instance still running").isTrue();
     }
 
-    assertExactlyOnce(pipeline, "takeover after kill at " + committedAtKill);
+    assertExactlyOnce(pipeline, "takeover after kill at " + atKill);
   }
 
   /** One committed enriched record per raw record (same keys), none twice, no dead letters. */
   static void assertExactlyOnce(ProcessPipeline pipeline, String scenario) {
+    assertExactlyOnce(pipeline, ARTICLES, scenario);
+  }
+
+  static void assertExactlyOnce(ProcessPipeline pipeline, int articles, String scenario) {
     List<ConsumerRecord<String, byte[]>> committed = pipeline.enrichedCommitted();
     List<String> keys = ProcessPipeline.keys(committed);
     Set<String> rawKeys = Set.copyOf(ProcessPipeline.keys(pipeline.raw()));
@@ -87,7 +94,7 @@ class EnrichCrashIT {
     System.out.printf("%s: raw=%d committed=%d distinct=%d uncommitted(incl. aborted)=%d dead letters=%d%n",
         scenario, rawKeys.size(), keys.size(), Set.copyOf(keys).size(), uncommitted, pipeline.deadLetters().size());
 
-    assertThat(rawKeys).as("raw articles").hasSize(ARTICLES);
+    assertThat(rawKeys).as("raw articles").hasSize(articles);
     assertThat(keys).as("committed enriched keys (%s)", scenario).doesNotHaveDuplicates();
     assertThat(keys.stream().collect(Collectors.toSet())).as("committed enriched keys (%s)", scenario)
         .isEqualTo(rawKeys);

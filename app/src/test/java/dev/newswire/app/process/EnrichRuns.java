@@ -21,6 +21,21 @@ final class EnrichRuns {
   static final Map<String, String> FAST_FAILOVER = Map.of("session.timeout.ms", "10000",
       "heartbeat.interval.ms", "1000");
 
+  /**
+   * {@link #FAST_FAILOVER}, and transactions held open for two seconds (newswire's default commit
+   * interval is 100 ms), so that a kill or a SIGTERM reliably lands while enriched records of an
+   * open transaction are on the topic: {@link #awaitOpenTransaction} waits for that moment.
+   */
+  static final Map<String, String> LONG_TRANSACTIONS = Map.of("session.timeout.ms", "10000",
+      "heartbeat.interval.ms", "1000", "commit.interval.ms", "2000");
+
+  /** Committed and written (committed, open or aborted) enriched records at one moment. */
+  record Snapshot(int committed, int written) {
+    int uncommitted() {
+      return written - committed;
+    }
+  }
+
   private EnrichRuns() {}
 
   static void awaitRunning(NewswireProcess... enrich) {
@@ -40,6 +55,35 @@ final class EnrichRuns {
           }
         })
         .until(() -> pipeline.enrichedCommitted().size() >= count);
+  }
+
+  /**
+   * Waits until at least {@code minCommitted} enriched records are committed and more are written by
+   * a transaction still open (read_uncommitted sees more than read_committed).
+   */
+  static Snapshot awaitOpenTransaction(ProcessPipeline pipeline, int minCommitted, NewswireProcess... enrich) {
+    return awaitOpenTransaction(pipeline, minCommitted, Integer.MAX_VALUE, enrich);
+  }
+
+  /** As above, and fewer than {@code maxWritten} records written: the input is not all processed yet. */
+  static Snapshot awaitOpenTransaction(ProcessPipeline pipeline, int minCommitted, int maxWritten,
+      NewswireProcess... enrich) {
+    Snapshot[] last = new Snapshot[1];
+    BooleanSupplier allDead = () -> Arrays.stream(enrich).noneMatch(NewswireProcess::isAlive);
+    await("at least " + minCommitted + " committed enriched records and an open transaction").atMost(RUN_TIMEOUT)
+        .pollInterval(Duration.ofMillis(50))
+        .failFast("enrich processes alive", () -> {
+          if (allDead.getAsBoolean()) {
+            throw new AssertionError("every enrich process died:\n" + tails(enrich));
+          }
+        })
+        .until(() -> {
+          int committed = pipeline.enrichedCommitted().size();
+          int written = pipeline.enrichedUncommitted().size();
+          last[0] = new Snapshot(committed, written);
+          return committed >= minCommitted && written > committed && written < maxWritten;
+        });
+    return last[0];
   }
 
   /** Waits for exactly {@code count} committed records, and that no more arrive for three seconds. */

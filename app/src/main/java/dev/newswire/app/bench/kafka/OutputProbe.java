@@ -34,8 +34,10 @@ public final class OutputProbe implements AutoCloseable {
    * @param seenMillis wall-clock time the bench received the enriched article
    * @param seenNanos the same moment on the monotonic clock
    * @param processingMillis enrich's own processing time for the article
+   * @param enrichedMillis when enrich finished the article (its NER stage, before the related-links hop)
    */
-  public record Output(String sourceId, long sentMillis, long seenMillis, long seenNanos, long processingMillis) {
+  public record Output(String sourceId, long sentMillis, long seenMillis, long seenNanos, long processingMillis,
+      long enrichedMillis) {
 
     public long latencyMillis() {
       return seenMillis - sentMillis;
@@ -71,7 +73,7 @@ public final class OutputProbe implements AutoCloseable {
     for (ConsumerRecord<String, byte[]> record : records) {
       EnrichedArticle article = serdes.enrichedArticle().decode(record.value());
       outputs.add(new Output(article.getSourceId(), record.timestamp(), seenMillis, seenNanos,
-          article.getEnrichment().getProcessingMillis()));
+          article.getEnrichment().getProcessingMillis(), article.getEnrichment().getEnrichedAt().toEpochMilli()));
     }
     return outputs;
   }
