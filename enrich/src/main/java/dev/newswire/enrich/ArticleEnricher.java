@@ -39,6 +39,13 @@ public final class ArticleEnricher {
   /** Entities at least this salient become topics of the article. */
   public static final double DEFAULT_TOPIC_MIN_SALIENCE = 0.4;
 
+  /**
+   * Longest text (headline, standfirst and body, in chars) enrich takes: ingest's 1 MiB article limit.
+   * A longer article that reached the raw topic some other way would hold a stream thread for minutes
+   * of NER; it goes to the dead-letter topic instead.
+   */
+  public static final int MAX_TEXT_CHARS = 1024 * 1024;
+
   private final ArticleNer ner;
   private final KbOverrides curated;
   private final KbIndex index;
@@ -84,11 +91,18 @@ public final class ArticleEnricher {
   /**
    * Enriches one article, consulting {@code live} overrides before the curated table and the index.
    *
-   * @throws RejectedArticleException with reason EMPTY_ARTICLE when the body is blank
+   * @throws RejectedArticleException with reason EMPTY_ARTICLE when the body is blank, TOO_LARGE when
+   *     the text is longer than {@link #MAX_TEXT_CHARS}
    */
   public EnrichedArticle enrich(NewsArticle article, OverrideSource live) {
     if (article.getBody() == null || article.getBody().isBlank()) {
       throw new RejectedArticleException(Reasons.EMPTY_ARTICLE, "article " + article.getId() + " has an empty body");
+    }
+    long chars = (long) article.getBody().length() + article.getHeadline().length()
+        + (article.getStandfirst() == null ? 0 : article.getStandfirst().length());
+    if (chars > MAX_TEXT_CHARS) {
+      throw new RejectedArticleException(Reasons.TOO_LARGE, "article " + article.getId() + " has " + chars
+          + " chars of text, more than the " + MAX_TEXT_CHARS + " enrich takes");
     }
     Instant started = clock.instant();
     LayeredLinker linker = new LayeredLinker(Objects.requireNonNull(live, "live"), curated, index);

@@ -188,6 +188,21 @@ class EnrichTopologyTest {
   }
 
   @Test
+  void shouldSendOversizeArticleToDeadLetterTopicAndEnrichTheNextOne() {
+    start(Articles.engine());
+    NewsArticle huge = Articles.article("a-5", "Putin meets Kim", null, "Putin. ".repeat(160_000));
+
+    raw.pipeInput("a-5", huge);
+    raw.pipeInput("a-6", Articles.summit("a-6"));
+
+    DeadLetter letter = deadLetters.readValue();
+    assertThat(letter.getReason()).isEqualTo(Reasons.TOO_LARGE);
+    assertThat(letter.getOffset()).isEqualTo(0L);
+    assertThat(letter.getErrorMessage()).isEqualTo("article a-5 has 1120015 chars of text, more than the 1048576 enrich takes");
+    assertThat(enriched.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("a-6");
+  }
+
+  @Test
   void shouldSendArticleThatBreaksEnrichmentToDeadLetterTopicAndGoOn() {
     NerEngine failing = new NerEngine() {
       @Override

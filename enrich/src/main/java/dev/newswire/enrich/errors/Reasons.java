@@ -12,6 +12,9 @@ public final class Reasons {
   public static final String NULL_VALUE = "NULL_VALUE";
   /** The article has no body text to enrich. */
   public static final String EMPTY_ARTICLE = "EMPTY_ARTICLE";
+
+  /** The article's text is longer than enrich takes ({@code ArticleEnricher.MAX_TEXT_CHARS}). */
+  public static final String TOO_LARGE = "TOO_LARGE";
   /** Enrichment threw on this article. */
   public static final String ENRICH_FAILED = "ENRICH_FAILED";
 
