@@ -2,7 +2,6 @@ package dev.newswire.enrich;
 
 import dev.newswire.enrich.errors.DeadLetterDeserializationHandler;
 import dev.newswire.enrich.related.RelatedConfig;
-import dev.newswire.enrich.related.RelatedLinksStep;
 import dev.newswire.schemas.topic.TopicNames;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,7 +10,6 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.CommonClientConfigs;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -25,14 +23,10 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class EnrichConfig {
 
   public static final String DEFAULT_APPLICATION_ID = "newswire-enrich";
-  public static final String PARTITIONS_PROPERTY = "newswire.topic.partitions";
-  public static final String REPLICATION_PROPERTY = "newswire.topic.replication";
   public static final String TOPIC_MIN_SALIENCE_PROPERTY = "newswire.enrich.topic.min.salience";
   /** The compacted topic of live entity-link overrides (read as a global store by every instance). */
   public static final String OVERRIDES_TOPIC_PROPERTY = "newswire.topic.overrides";
   public static final String DEFAULT_OVERRIDES_TOPIC = "news.kb.overrides";
-  public static final int DEFAULT_PARTITIONS = 3;
-  public static final short DEFAULT_REPLICATION = 1;
   public static final int DEFAULT_NUM_STREAM_THREADS = 1;
   public static final long DEFAULT_COMMIT_INTERVAL_MS = 100L;
   public static final int DEFAULT_MAX_POLL_RECORDS = 10;
@@ -43,18 +37,14 @@ public final class EnrichConfig {
   private final Map<String, String> streams;
   private final TopicNames topicNames;
   private final String overridesTopic;
-  private final int partitions;
-  private final short replication;
   private final double topicMinSalience;
   private final RelatedConfig related;
 
-  private EnrichConfig(Map<String, String> streams, TopicNames topicNames, String overridesTopic, int partitions,
-      short replication, double topicMinSalience, RelatedConfig related) {
+  private EnrichConfig(Map<String, String> streams, TopicNames topicNames, String overridesTopic,
+      double topicMinSalience, RelatedConfig related) {
     this.streams = streams;
     this.topicNames = topicNames;
     this.overridesTopic = overridesTopic;
-    this.partitions = partitions;
-    this.replication = replication;
     this.topicMinSalience = topicMinSalience;
     this.related = related;
   }
@@ -81,15 +71,10 @@ public final class EnrichConfig {
     PropertyValues.longAtLeast(settings, StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 0);
     PropertyValues.intAtLeast(settings, ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 1, 1);
     PropertyValues.intAtLeast(settings, ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, 1, 1);
-    int partitions = PropertyValues.intAtLeast(settings, PARTITIONS_PROPERTY, 1, DEFAULT_PARTITIONS);
-    int replication = PropertyValues.intAtLeast(settings, REPLICATION_PROPERTY, 1, DEFAULT_REPLICATION);
-    if (replication > Short.MAX_VALUE) {
-      throw new IllegalArgumentException(REPLICATION_PROPERTY + " is too large: " + replication);
-    }
     double minSalience = PropertyValues.fraction(settings, TOPIC_MIN_SALIENCE_PROPERTY,
         ArticleEnricher.DEFAULT_TOPIC_MIN_SALIENCE);
     RelatedConfig related = RelatedConfig.from(settings);
-    return new EnrichConfig(settings, names, overrides, partitions, (short) replication, minSalience, related);
+    return new EnrichConfig(settings, names, overrides, minSalience, related);
   }
 
   /**
@@ -161,32 +146,9 @@ public final class EnrichConfig {
     return overridesTopic;
   }
 
-  /** Partitions for topics newswire creates. */
-  public int partitions() {
-    return partitions;
-  }
-
-  /** Replication factor for topics newswire creates. */
-  public short replication() {
-    return replication;
-  }
-
   /** Salience an entity needs to become a topic of its article. */
   public double topicMinSalience() {
     return topicMinSalience;
-  }
-
-  /**
-   * The raw, enriched and dead-letter topics, and the compacted overrides topic (one partition: it is
-   * small and every instance reads all of it), for an admin client to create when missing.
-   */
-  public List<NewTopic> newTopics() {
-    return List.of(
-        new NewTopic(topicNames.raw(), partitions, replication),
-        new NewTopic(topicNames.enriched(), partitions, replication),
-        new NewTopic(topicNames.deadLetters(), partitions, replication),
-        new NewTopic(overridesTopic, 1, replication).configs(Map.of("cleanup.policy", "compact")),
-        RelatedLinksStep.newProfilesTopic(related, partitions, replication));
   }
 
   /** The related-links settings (window, k, thresholds, caps). */

@@ -8,7 +8,6 @@ import dev.newswire.enrich.errors.DeadLetterDeserializationHandler;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.junit.jupiter.api.Test;
 
 class EnrichConfigTest {
@@ -28,8 +27,6 @@ class EnrichConfigTest {
         entry("deserialization.exception.handler", DeadLetterDeserializationHandler.class.getName()),
         entry("state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newswire", "enrich-state").toString()),
         entry("newswire.topic.dlq", "news.articles.dlq"));
-    assertThat(config.partitions()).isEqualTo(3);
-    assertThat(config.replication()).isEqualTo((short) 1);
     assertThat(config.topicMinSalience()).isEqualTo(0.4);
     assertThat(config.topicNames().raw()).isEqualTo("news.articles.raw");
     assertThat(config.overridesTopic()).isEqualTo("news.kb.overrides");
@@ -45,22 +42,12 @@ class EnrichConfigTest {
     props.setProperty("newswire.topic.raw", "eu.raw");
     props.setProperty("newswire.topic.dlq", "eu.dlq");
     props.setProperty("newswire.topic.overrides", "eu.kb.overrides");
-    props.setProperty("newswire.topic.partitions", "12");
-    props.setProperty("newswire.topic.replication", "3");
 
     EnrichConfig config = EnrichConfig.from(props);
 
     assertThat(config.streamsProperties()).contains(entry("application.id", "enrich-eu"),
         entry("num.stream.threads", "4"), entry("security.protocol", "SASL_SSL"), entry("newswire.topic.dlq", "eu.dlq"));
     assertThat(config.numStreamThreads()).isEqualTo(4);
-    assertThat(config.newTopics()).extracting(NewTopic::name, NewTopic::numPartitions, NewTopic::replicationFactor)
-        .containsExactly(
-            org.assertj.core.api.Assertions.tuple("eu.raw", 12, (short) 3),
-            org.assertj.core.api.Assertions.tuple("news.articles.enriched", 12, (short) 3),
-            org.assertj.core.api.Assertions.tuple("eu.dlq", 12, (short) 3),
-            org.assertj.core.api.Assertions.tuple("eu.kb.overrides", 1, (short) 3),
-            org.assertj.core.api.Assertions.tuple("news.entities", 12, (short) 3));
-    assertThat(config.newTopics().get(3).configs()).containsExactly(entry("cleanup.policy", "compact"));
     assertThat(config.overridesTopic()).isEqualTo("eu.kb.overrides");
   }
 
@@ -75,8 +62,6 @@ class EnrichConfigTest {
   void shouldRejectInvalidValuesNamingTheProperty() {
     assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "num.stream.threads", "0")))
         .hasMessage("num.stream.threads must be an integer >= 1, got '0'");
-    assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "newswire.topic.partitions", "x")))
-        .hasMessage("newswire.topic.partitions must be an integer >= 1, got 'x'");
     assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "processing.guarantee", "exactly_once")))
         .hasMessage("processing.guarantee must be one of [at_least_once, exactly_once_v2], got 'exactly_once'");
     assertThatThrownBy(() -> EnrichConfig.from(Map.of("bootstrap.servers", "b:1", "newswire.topic.raw", "bad topic")))

@@ -58,10 +58,7 @@ final class SeedPipelineScenario {
     props.setProperty("state.dir", stateDir.toString());
     props.setProperty("newswire.ingest.state.dir", stateDir.resolve("ingest").toString());
     names = TopicNames.defaults().withPrefix("e2e-" + run + "-");
-    props.setProperty(TopicNames.RAW_PROPERTY, names.raw());
-    props.setProperty(TopicNames.ENRICHED_PROPERTY, names.enriched());
-    props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, names.deadLetters());
-    props.setProperty(TopicNames.ENTITIES_PROPERTY, names.entities());
+    props.putAll(names.toProperties());
   }
 
   /** Writes the seed, a binary and an empty file into {@code dir}; returns dir. */

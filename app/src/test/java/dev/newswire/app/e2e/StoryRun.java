@@ -69,10 +69,7 @@ final class StoryRun implements AutoCloseable {
     props.setProperty("bootstrap.servers", bootstrap);
     props.setProperty("application.id", "rel-" + run);
     props.setProperty("newswire.topic.partitions", Integer.toString(partitions));
-    props.setProperty(TopicNames.RAW_PROPERTY, names.raw());
-    props.setProperty(TopicNames.ENRICHED_PROPERTY, names.enriched());
-    props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, names.deadLetters());
-    props.setProperty(TopicNames.ENTITIES_PROPERTY, names.entities());
+    props.putAll(names.toProperties());
     props.setProperty("newswire.topic.overrides", "rel-" + run + "-overrides");
     Map<String, Object> client = KafkaProperties.clientProperties(props);
     client.remove("application.id");

@@ -33,10 +33,7 @@ final class IngestItTopics {
     props.setProperty("bootstrap.servers", kafka.bootstrapServers());
     props.setProperty("application.id", prefix + "app");
     props.setProperty("state.dir", stateDir.resolve("streams").toString());
-    props.setProperty(TopicNames.RAW_PROPERTY, names.raw());
-    props.setProperty(TopicNames.ENRICHED_PROPERTY, names.enriched());
-    props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, names.deadLetters());
-    props.setProperty(TopicNames.ENTITIES_PROPERTY, names.entities());
+    props.putAll(names.toProperties());
     props.setProperty(IngestConfig.STATE_DIR, stateDir.resolve("ingest").toString());
     props.setProperty("newswire.topic.partitions", "1");
   }

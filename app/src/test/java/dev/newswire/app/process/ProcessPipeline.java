@@ -58,10 +58,7 @@ final class ProcessPipeline {
     props.setProperty("bootstrap.servers", kafka.bootstrapServers());
     props.setProperty("application.id", prefix + "-enrich");
     props.setProperty("state.dir", root.resolve("streams").toString());
-    props.setProperty(TopicNames.RAW_PROPERTY, names.raw());
-    props.setProperty(TopicNames.ENRICHED_PROPERTY, names.enriched());
-    props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, names.deadLetters());
-    props.setProperty(TopicNames.ENTITIES_PROPERTY, names.entities());
+    props.putAll(names.toProperties());
     props.setProperty("newswire.topic.overrides", prefix + "-overrides");
     props.setProperty(TopicLayout.PARTITIONS_PROPERTY, Integer.toString(partitions));
     props.setProperty(IngestConfig.STATE_DIR, root.resolve("ingest-ledger").toString());

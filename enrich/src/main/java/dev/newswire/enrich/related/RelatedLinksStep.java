@@ -9,8 +9,6 @@ import dev.newswire.schemas.topic.Topic;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.kstream.Branched;
@@ -66,9 +64,4 @@ public final class RelatedLinksStep {
     return new Topic<>(config.entitiesTopic(), Serdes.String(), serdes.entityProfile());
   }
 
-  /** The profile topic for an admin client to create: compacted, so it holds the latest profile per entity. */
-  public static NewTopic newProfilesTopic(RelatedConfig config, int partitions, short replication) {
-    return new NewTopic(config.entitiesTopic(), partitions, replication)
-        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-  }
 }

@@ -49,6 +49,12 @@ public record TopicNames(String raw, String enriched, String deadLetters, String
     return new TopicNames(prefix + raw, prefix + enriched, prefix + deadLetters, prefix + entities);
   }
 
+  /** The properties that name these topics, for a config that must use them (tests, child processes). */
+  public Map<String, String> toProperties() {
+    return Map.of(RAW_PROPERTY, raw, ENRICHED_PROPERTY, enriched, DEAD_LETTERS_PROPERTY, deadLetters,
+        ENTITIES_PROPERTY, entities);
+  }
+
   private static String value(Map<?, ?> properties, String key, String fallback) {
     Object v = properties.get(key);
     return v == null || v.toString().isBlank() ? fallback : v.toString().trim();

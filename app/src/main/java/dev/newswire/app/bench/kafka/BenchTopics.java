@@ -39,10 +39,8 @@ public final class BenchTopics {
     props.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "newswire-bench-" + runId + "-" + phase);
     props.setProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads));
     props.setProperty(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve(phase).toString());
-    props.setProperty(TopicNames.RAW_PROPERTY, prefix + "raw");
-    props.setProperty(TopicNames.ENRICHED_PROPERTY, prefix + "enriched");
-    props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, prefix + "dlq");
-    props.setProperty(TopicNames.ENTITIES_PROPERTY, prefix + "entities");
+    props.putAll(new TopicNames(prefix + "raw", prefix + "enriched", prefix + "dlq", prefix + "entities")
+        .toProperties());
     props.setProperty(EnrichConfig.OVERRIDES_TOPIC_PROPERTY, prefix + "overrides");
     props.setProperty(TopicLayout.PARTITIONS_PROPERTY, Integer.toString(partitions));
     return props;
