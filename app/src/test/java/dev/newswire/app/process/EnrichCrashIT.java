@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -28,6 +29,12 @@ class EnrichCrashIT {
 
   private static final int ARTICLES = 200;
   private static final int KILL_AFTER = 20;
+  /**
+   * The articles arrive 10 at a time every 250 ms (about 8 s for all), so enrich is still inside an
+   * open transaction when it is killed however fast this machine enriches.
+   */
+  private static final int BATCH = 10;
+  private static final Duration PAUSE = Duration.ofMillis(250);
 
   @TempDir
   Path temp;
@@ -35,12 +42,13 @@ class EnrichCrashIT {
   @Test
   void shouldEnrichEveryArticleExactlyOnceWhenRestartedAfterAKill() {
     ProcessPipeline pipeline = new ProcessPipeline(KAFKA, "enrich-kill", temp, 3).createTopics();
-    pipeline.ingest(ProcessPipeline.ids("kill", ARTICLES));
     Path state = temp.resolve("enrich-state");
 
     EnrichRuns.Snapshot atKill;
+    ProcessPipeline.Trickle input;
     try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(first);
+      input = pipeline.trickle(ProcessPipeline.ids("kill", ARTICLES), BATCH, PAUSE);
       atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, first);
       first.kill();
     }
@@ -49,6 +57,7 @@ class EnrichCrashIT {
 
     try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(second);
+      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("articles ingested").isEqualTo(ARTICLES);
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, second);
     }
 
@@ -68,11 +77,12 @@ class EnrichCrashIT {
         NewswireProcess survivor = pipeline.startEnrich("enrich-b", temp.resolve("state-b"),
             EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(doomed, survivor);
-      pipeline.ingest(ProcessPipeline.ids("takeover", ARTICLES));
+      ProcessPipeline.Trickle input = pipeline.trickle(ProcessPipeline.ids("takeover", ARTICLES), BATCH, PAUSE);
       atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, doomed, survivor);
       doomed.kill();
       assertThat(atKill.committed()).as("committed output when one instance was killed (must be mid-stream)")
           .isBetween(KILL_AFTER, ARTICLES - 1);
+      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("articles ingested").isEqualTo(ARTICLES);
 
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, survivor);
       assertThat(survivor.isAlive()).as("surviving instance still running").isTrue();

@@ -25,8 +25,10 @@ class EnrichShutdownIT {
   @RegisterExtension
   static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
-  /** Enough that the stop reliably lands before enrich has read them all (it does ~50 a second here). */
   private static final int ARTICLES = 600;
+  /** The articles arrive 30 every 250 ms, so the stop lands in an open transaction on any machine. */
+  private static final int BATCH = 30;
+  private static final Duration PAUSE = Duration.ofMillis(250);
   /** 128 + 15: the JVM ends with this status when SIGTERM started its shutdown, whatever the hooks do. */
   private static final int EXIT_ON_SIGTERM = 143;
 
@@ -36,14 +38,15 @@ class EnrichShutdownIT {
   @Test
   void shouldCommitAndExitWithinThirtySecondsOnSigterm() {
     ProcessPipeline pipeline = new ProcessPipeline(KAFKA, "enrich-term", temp, 3).createTopics();
-    pipeline.ingest(ProcessPipeline.ids("term", ARTICLES));
     Path state = temp.resolve("enrich-state");
 
     int exitCode;
     long shutdownMillis;
     EnrichRuns.Snapshot atSignal;
+    ProcessPipeline.Trickle input;
     try (NewswireProcess enrich = pipeline.startEnrich("enrich-1", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(enrich);
+      input = pipeline.trickle(ProcessPipeline.ids("term", ARTICLES), BATCH, PAUSE);
       atSignal = EnrichRuns.awaitOpenTransaction(pipeline, 20, enrich);
       long signalled = System.nanoTime();
       enrich.terminate();
@@ -66,6 +69,7 @@ class EnrichShutdownIT {
 
     try (NewswireProcess restarted = pipeline.startEnrich("enrich-2", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(restarted);
+      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("articles ingested").isEqualTo(ARTICLES);
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, restarted);
     }
     EnrichCrashIT.assertExactlyOnce(pipeline, ARTICLES, "restart after SIGTERM at " + atSignal);

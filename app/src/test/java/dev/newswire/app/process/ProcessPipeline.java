@@ -18,11 +18,16 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -117,9 +122,14 @@ final class ProcessPipeline {
 
   /** Publishes {@code ids} as a JSON Lines file with the in-JVM ingest; returns the summary. */
   IngestSummary ingest(List<String> ids) {
+    return ingestBatch(ids, 0);
+  }
+
+  /** {@link #ingest}, the articles numbered from {@code first} (their text varies with the number). */
+  private IngestSummary ingestBatch(List<String> ids, int first) {
     StringBuilder lines = new StringBuilder();
     for (int i = 0; i < ids.size(); i++) {
-      lines.append(article(ids.get(i), i)).append('\n');
+      lines.append(article(ids.get(i), first + i)).append('\n');
     }
     try {
       Path file = Files.writeString(root.resolve("articles-" + ids.get(0) + ".jsonl"), lines);
@@ -130,6 +140,59 @@ final class ProcessPipeline {
       return summary;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Publishes {@code ids} in batches of {@code batch}, one batch every {@code pause}, on a background
+   * thread: the input arrives while enrich runs, so its transactions stay open for a while whatever
+   * the speed of the machine (a fast one enriches 200 ready articles within one commit interval).
+   */
+  Trickle trickle(List<String> ids, int batch, Duration pause) {
+    return new Trickle(ids, batch, pause);
+  }
+
+  /** A running {@link #trickle}; {@link #awaitDone} waits for the last batch and rethrows any failure. */
+  final class Trickle {
+    private final CompletableFuture<Integer> done;
+
+    private Trickle(List<String> ids, int batch, Duration pause) {
+      done = CompletableFuture.supplyAsync(() -> {
+        int published = 0;
+        for (int from = 0; from < ids.size(); from += batch) {
+          List<String> slice = ids.subList(from, Math.min(ids.size(), from + batch));
+          published += ingestBatch(slice, from).articlesPublished();
+          sleep(pause);
+        }
+        return published;
+      }, runnable -> {
+        Thread thread = new Thread(runnable, "trickle-ingest");
+        thread.setDaemon(true);
+        thread.start();
+      });
+    }
+
+    /** Waits for every batch; returns the number of articles published. */
+    int awaitDone(Duration timeout) {
+      try {
+        return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (ExecutionException e) {
+        throw new AssertionError("trickle ingest failed", e.getCause());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new AssertionError("interrupted", e);
+      } catch (TimeoutException e) {
+        throw new AssertionError("trickle ingest not done after " + timeout, e);
+      }
+    }
+
+    private static void sleep(Duration pause) {
+      try {
+        Thread.sleep(pause.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
     }
   }
 
