@@ -1,6 +1,7 @@
 package dev.newswire.ingest;
 
 import dev.newswire.ingest.format.ArticleDraft;
+import dev.newswire.ingest.format.text.LineBreaks;
 import dev.newswire.ingest.language.LanguageGuesser;
 import dev.newswire.schemas.FeedTag;
 import dev.newswire.schemas.NewsArticle;
@@ -31,7 +32,7 @@ final class ArticleAssembler {
   NewsArticle assemble(ArticleDraft draft, String origin) {
     String headline = text(draft.headline());
     String standfirst = optional(draft.standfirst());
-    String body = text(draft.body().replaceAll("\\R", "\n"));
+    String body = text(LineBreaks.toNewlines(draft.body()));
     String source = optional(draft.source());
     String sourceId = optional(draft.sourceId());
     String hash = ArticleIds.contentHash(headline, standfirst, body);

@@ -10,6 +10,8 @@ import dev.newswire.ingest.format.ArticleFormat;
 import dev.newswire.ingest.format.FormatLimits;
 import dev.newswire.ingest.format.ParseResult;
 import dev.newswire.ingest.format.TextDocument;
+import dev.newswire.ingest.format.text.LineBreaks;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -94,11 +96,11 @@ public final class JsonFormat implements ArticleFormat {
     if (document.fileName() != null && isLinesName(document.fileName().toLowerCase(Locale.ROOT))) {
       return true;
     }
-    String[] lines = document.text().strip().split("\\R");
-    if (lines.length < 2) {
+    List<String> lines = LineBreaks.split(document.text().strip());
+    if (lines.size() < 2) {
       return false;
     }
-    String first = lines[0].strip();
+    String first = lines.get(0).strip();
     return first.startsWith("{") && first.endsWith("}");
   }
 }

@@ -9,6 +9,7 @@ import dev.newswire.ingest.format.ParseFailure;
 import dev.newswire.ingest.format.ParseResult;
 import dev.newswire.ingest.format.RejectReason;
 import dev.newswire.ingest.format.TextDocument;
+import dev.newswire.ingest.format.text.LineBreaks;
 import dev.newswire.schemas.InputFormat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,15 +34,15 @@ final class JsonLinesReader {
   ParseResult read(TextDocument document) {
     List<ArticleDraft> drafts = new ArrayList<>();
     List<ParseFailure> failures = new ArrayList<>();
-    String[] lines = document.text().split("\\R", -1);
-    for (int i = 0; i < lines.length; i++) {
-      if (lines[i].isBlank()) {
+    List<String> lines = LineBreaks.split(document.text());
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).isBlank()) {
         continue;
       }
-      byte[] bytes = lines[i].getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = lines.get(i).getBytes(StandardCharsets.UTF_8);
       String where = "line " + (i + 1) + ": ";
       try {
-        drafts.add(readLine(lines[i], bytes.length));
+        drafts.add(readLine(lines.get(i), bytes.length));
       } catch (InvalidArticleException e) {
         failures.add(new ParseFailure(e.reason(), where + e.getMessage(), e.getClass().getName(), bytes));
       } catch (JsonProcessingException e) {

@@ -32,7 +32,7 @@ public final class HtmlText {
       return null;
     }
     ParagraphText text = new ParagraphText();
-    for (String line : plain.split("\\R")) {
+    for (String line : LineBreaks.split(plain)) {
       text.text(line);
       text.breakParagraph();
     }

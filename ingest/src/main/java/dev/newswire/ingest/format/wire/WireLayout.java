@@ -1,5 +1,6 @@
 package dev.newswire.ingest.format.wire;
 
+import dev.newswire.ingest.format.text.LineBreaks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
  */
 record WireLayout(String section, String headline, String standfirst, String source, List<String> bodyLines) {
 
-  private static final Pattern LINE_BREAK = Pattern.compile("\\R");
   private static final Pattern SPACES = Pattern.compile("\\h+");
   private static final int MAX_SECTION_WORDS = 3;
 
@@ -52,7 +52,7 @@ record WireLayout(String section, String headline, String standfirst, String sou
 
   private static List<String> normalisedLines(String text) {
     List<String> lines = new ArrayList<>();
-    for (String line : LINE_BREAK.split(text, -1)) {
+    for (String line : LineBreaks.split(text)) {
       lines.add(SPACES.matcher(line).replaceAll(" ").strip());
     }
     return lines;
