@@ -1,7 +1,6 @@
 package dev.newswire.enrich;
 
 import dev.newswire.enrich.entity.EntityExtractor;
-import dev.newswire.enrich.errors.Reasons;
 import dev.newswire.enrich.errors.RejectedArticleException;
 import dev.newswire.enrich.ner.ArticleNer;
 import dev.newswire.enrich.link.EmptyKbIndex;
@@ -39,12 +38,8 @@ public final class ArticleEnricher {
   /** Entities at least this salient become topics of the article. */
   public static final double DEFAULT_TOPIC_MIN_SALIENCE = 0.4;
 
-  /**
-   * Longest text (headline, standfirst and body, in chars) enrich takes: ingest's 1 MiB article limit.
-   * A longer article that reached the raw topic some other way would hold a stream thread for minutes
-   * of NER; it goes to the dead-letter topic instead.
-   */
-  public static final int MAX_TEXT_CHARS = 1024 * 1024;
+  /** Longest text (headline, standfirst and body, in chars) enrich takes: ingest's 1 MiB article limit. */
+  public static final int MAX_TEXT_CHARS = ArticleChecks.MAX_TEXT_CHARS;
 
   private final ArticleNer ner;
   private final KbOverrides curated;
@@ -92,18 +87,11 @@ public final class ArticleEnricher {
    * Enriches one article, consulting {@code live} overrides before the curated table and the index.
    *
    * @throws RejectedArticleException with reason EMPTY_ARTICLE when the body is blank, TOO_LARGE when
-   *     the text is longer than {@link #MAX_TEXT_CHARS}
+   *     the text is longer than {@link #MAX_TEXT_CHARS}, INVALID_TEXT when it holds control characters
+   *     ({@link ArticleChecks})
    */
   public EnrichedArticle enrich(NewsArticle article, OverrideSource live) {
-    if (article.getBody() == null || article.getBody().isBlank()) {
-      throw new RejectedArticleException(Reasons.EMPTY_ARTICLE, "article " + article.getId() + " has an empty body");
-    }
-    long chars = (long) article.getBody().length() + article.getHeadline().length()
-        + (article.getStandfirst() == null ? 0 : article.getStandfirst().length());
-    if (chars > MAX_TEXT_CHARS) {
-      throw new RejectedArticleException(Reasons.TOO_LARGE, "article " + article.getId() + " has " + chars
-          + " chars of text, more than the " + MAX_TEXT_CHARS + " enrich takes");
-    }
+    ArticleChecks.check(article);
     Instant started = clock.instant();
     LayeredLinker linker = new LayeredLinker(Objects.requireNonNull(live, "live"), curated, index);
     KnownNames names = new KnownNames(linker);

@@ -1,7 +1,9 @@
 package dev.newswire.ingest;
 
 import dev.newswire.ingest.format.FormatDetector;
+import dev.newswire.ingest.format.ParseFailure;
 import dev.newswire.ingest.format.RawInput;
+import dev.newswire.ingest.format.RejectReason;
 import dev.newswire.ingest.source.InputItem;
 import dev.newswire.ingest.source.InputPaths;
 import dev.newswire.ingest.source.UnreadableInputException;
@@ -15,7 +17,8 @@ import org.slf4j.LoggerFactory;
  * A bulk ingest run: in go paths (files, folders, "-" for stdin) or {@link InputItem}s; each input is
  * read and handed to the {@link ArticleIntake}, which publishes its articles ({@code NewsArticle}, key:
  * article id) and one {@code DeadLetter} per failure; one bad input never stops the run. At the end the
- * publisher is flushed and an {@link IngestSummary} tells what happened, including send failures.
+ * publisher is flushed and an {@link IngestSummary} tells what happened, including send failures. An
+ * input that parses but holds no article (an RSS feed without items) is one NO_ARTICLES dead letter.
  * Not thread-safe: one run at a time.
  */
 public final class Ingester {
@@ -77,6 +80,11 @@ public final class Ingester {
       return intake.reject(item.origin(), e);
     }
     IntakeReport report = intake.take(raw);
+    if (report.articles().isEmpty() && report.failures().isEmpty()) {
+      // A file that yields neither an article nor a failure would otherwise vanish without a trace.
+      report = intake.reject(raw.origin(), ParseFailure.of(RejectReason.NO_ARTICLES,
+          "the " + report.format() + " input holds no article"), raw.bytes());
+    }
     LOG.info("read {} as {}: {} articles published, {} duplicates, {} rejected", report.origin(), report.format(),
         report.published(), report.duplicates(), report.failures().size());
     return report;

@@ -131,6 +131,26 @@ class IngesterTest {
   }
 
   @Test
+  void shouldDeadLetterAFeedFileWithoutItemsAsNoArticles() throws IOException {
+    Path feed = dir.resolve("empty.rss");
+    String xml = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Empty</title>"
+        + "<link>https://example.org/</link><description>nothing</description></channel></rss>";
+    write(feed, xml);
+
+    IngestSummary summary = ingester(new byte[0]).ingest(List.of(feed.toString()));
+
+    assertThat(kafka.articles.history()).isEmpty();
+    assertThat(summary.rejected()).isEqualTo(1);
+    List<ProducerRecord<String, DeadLetter>> letters = kafka.deadLetters.history();
+    assertThat(letters).hasSize(1);
+    DeadLetter letter = letters.get(0).value();
+    assertThat(letter.getReason()).isEqualTo("NO_ARTICLES");
+    assertThat(letter.getOrigin()).isEqualTo(feed.toString());
+    assertThat(letter.getOriginalBytes().array()).isEqualTo(xml.getBytes(StandardCharsets.UTF_8));
+    assertThat(letter.getOriginalSize()).isEqualTo((long) xml.length());
+  }
+
+  @Test
   void shouldReadStdinForDash() {
     byte[] stdin = "[{\"headline\": \"From Stdin\", \"body\": \"Text.\"}]".getBytes(StandardCharsets.UTF_8);
 

@@ -13,6 +13,9 @@ public final class Reasons {
   /** The article has no body text to enrich. */
   public static final String EMPTY_ARTICLE = "EMPTY_ARTICLE";
 
+  /** Headline, standfirst or body holds a control character other than tab, line feed, form feed, CR. */
+  public static final String INVALID_TEXT = "INVALID_TEXT";
+
   /** The article's text is longer than enrich takes ({@code ArticleEnricher.MAX_TEXT_CHARS}). */
   public static final String TOO_LARGE = "TOO_LARGE";
   /** Enrichment threw on this article. */

@@ -17,7 +17,10 @@ public enum RejectReason {
   TOO_LARGE,
   /** No known format claims the input. */
   UNSUPPORTED_FORMAT,
-  /** JSON that does not parse, breaks a parser limit (nesting, sizes) or is not an object. */
+  /**
+   * JSON that does not parse, breaks a parser limit (nesting depth, number or name length) or is not
+   * an object. A string or document over the size limits is TOO_LARGE.
+   */
   MALFORMED_JSON,
   /** A required field (headline, body) is absent or blank. */
   MISSING_FIELD,
@@ -32,6 +35,11 @@ public enum RejectReason {
   FORBIDDEN_XML,
   /** An HTTP request whose Content-Type names no format ingest reads. */
   UNSUPPORTED_MEDIA_TYPE,
+  /**
+   * A file or stdin input in a known format that holds no article at all (an RSS feed or JSON array
+   * without items). A polled feed without items is not an error and gets no dead letter.
+   */
+  NO_ARTICLES,
   /** A parser failed unexpectedly; a bug in ingest, kept as a dead letter rather than stopping the run. */
   INTERNAL_ERROR
 }

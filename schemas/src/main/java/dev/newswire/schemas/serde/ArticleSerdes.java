@@ -6,11 +6,10 @@ import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.catalog.ReleasedSchema;
 import dev.newswire.schemas.catalog.SchemaCatalog;
-import java.util.function.Function;
 import org.apache.avro.Schema;
-import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.message.SchemaStore;
+import org.apache.avro.specific.SpecificData;
 import org.apache.avro.specific.SpecificRecord;
 
 /**
@@ -26,14 +25,10 @@ public final class ArticleSerdes {
 
   private ArticleSerdes(SchemaCatalog catalog) {
     AvroTrust.ensureInstalled();
-    newsArticle = build(NewsArticle.class, NewsArticle.getClassSchema(), NewsArticle.getEncoder(),
-        NewsArticle::createDecoder, catalog);
-    enrichedArticle = build(EnrichedArticle.class, EnrichedArticle.getClassSchema(), EnrichedArticle.getEncoder(),
-        EnrichedArticle::createDecoder, catalog);
-    deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(),
-        DeadLetter::createDecoder, catalog);
-    entityProfile = build(EntityProfile.class, EntityProfile.getClassSchema(), EntityProfile.getEncoder(),
-        EntityProfile::createDecoder, catalog);
+    newsArticle = build(NewsArticle.class, NewsArticle.getClassSchema(), NewsArticle.getEncoder(), catalog);
+    enrichedArticle = build(EnrichedArticle.class, EnrichedArticle.getClassSchema(), EnrichedArticle.getEncoder(), catalog);
+    deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(), catalog);
+    entityProfile = build(EntityProfile.class, EntityProfile.getClassSchema(), EntityProfile.getEncoder(), catalog);
   }
 
   /** Serdes that know the released schemas shipped with this build. */
@@ -58,13 +53,13 @@ public final class ArticleSerdes {
   }
 
   private static <T extends SpecificRecord> SingleObjectSerde<T> build(
-      Class<T> type, Schema current, BinaryMessageEncoder<T> encoder,
-      Function<SchemaStore, BinaryMessageDecoder<T>> decoderFactory, SchemaCatalog catalog) {
+      Class<T> type, Schema current, BinaryMessageEncoder<T> encoder, SchemaCatalog catalog) {
     SchemaStore.Cache store = new SchemaStore.Cache();
     for (ReleasedSchema released : catalog.versionsOf(type.getSimpleName())) {
       store.addSchema(released.schema());
     }
     store.addSchema(current);
-    return new SingleObjectSerde<>(type, encoder, decoderFactory.apply(store));
+    return new SingleObjectSerde<>(type, encoder,
+        new SingleObjectDecoder<>(SpecificData.getForClass(type), current, store));
   }
 }

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.apache.avro.AvroRuntimeException;
-import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
@@ -18,7 +17,9 @@ import org.apache.kafka.common.serialization.Serializer;
  *
  * <p>The decoder knows every released version of the type, so events written by older releases are
  * resolved to the current class. Bytes that cannot be decoded raise {@link SerializationException}
- * (Kafka's signal for a poison pill). A null value stays null (a tombstone).
+ * (Kafka's signal for a poison pill), and so do bytes Avro alone would half-accept: invalid UTF-8 in
+ * a string, lengths bigger than the event, bytes after the record ({@link SingleObjectDecoder}).
+ * A null value stays null (a tombstone).
  *
  * @param <T> the generated record class
  */
@@ -27,9 +28,9 @@ public final class SingleObjectSerde<T extends SpecificRecord>
 
   private final Class<T> type;
   private final BinaryMessageEncoder<T> encoder;
-  private final BinaryMessageDecoder<T> decoder;
+  private final SingleObjectDecoder<T> decoder;
 
-  public SingleObjectSerde(Class<T> type, BinaryMessageEncoder<T> encoder, BinaryMessageDecoder<T> decoder) {
+  SingleObjectSerde(Class<T> type, BinaryMessageEncoder<T> encoder, SingleObjectDecoder<T> decoder) {
     this.type = type;
     this.encoder = encoder;
     this.decoder = decoder;

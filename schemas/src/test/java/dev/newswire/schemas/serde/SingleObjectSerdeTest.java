@@ -108,4 +108,72 @@ class SingleObjectSerdeTest {
     assertThat(decoded.getReason()).isEqualTo("EMPTY_INPUT");
     assertThat(decoded.getOriginalBytes().array()).containsExactly(0, 1, 2);
   }
+
+  @Test
+  void shouldRejectAStringLengthBiggerThanTheEventInsteadOfAllocatingIt() {
+    byte[] header = Arrays.copyOf(serdes.newsArticle().serialize("t", article()), 10);
+    // the id claims 2^31 - 10 bytes (zig-zag varint); Avro alone allocates that and runs out of memory
+    byte[] bomb = concat(header, new byte[] {(byte) 0xEC, (byte) 0xFF, (byte) 0xFF, (byte) 0xFF, 0x0F, 1, 2, 3});
+
+    assertThatThrownBy(() -> serdes.newsArticle().deserialize("t", bomb))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("a string of 2147483638 bytes cannot fit in an event of 8 bytes");
+  }
+
+  @Test
+  void shouldRejectInvalidUtf8InAStringInsteadOfReplacingIt() {
+    assertThatThrownBy(() -> serdes.newsArticle().deserialize("t", withBody(new byte[] {'a', (byte) 0xFF, 'b'})))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("a string of 3 bytes is not valid UTF-8");
+  }
+
+  @Test
+  void shouldRejectAnEncodedSurrogateInAString() {
+    byte[] loneSurrogate = {'x', (byte) 0xED, (byte) 0xA0, (byte) 0x80, 'y'};
+    assertThatThrownBy(() -> serdes.newsArticle().deserialize("t", withBody(loneSurrogate)))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("not valid UTF-8");
+  }
+
+  @Test
+  void shouldReadValidMultiByteUtf8() {
+    byte[] text = "caf\u00e9 \ud83d\ude00".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(serdes.newsArticle().deserialize("t", withBody(text)).getBody()).isEqualTo("caf\u00e9 \ud83d\ude00");
+  }
+
+  @Test
+  void shouldRejectBytesAfterTheRecord() {
+    byte[] event = serdes.newsArticle().serialize("t", article());
+    assertThatThrownBy(() -> serdes.newsArticle().deserialize("t", concat(event, new byte[] {0})))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("bytes follow the record");
+  }
+
+  /** The article's event with its body (short) replaced by raw bytes, spliced so nothing re-encodes them. */
+  private byte[] withBody(byte[] body) {
+    NewsArticle article = article();
+    article.setBody("BODYMARKER");
+    byte[] event = serdes.newsArticle().serialize("t", article);
+    byte[] marker = "BODYMARKER".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    int at = indexOf(event, marker);
+    return concat(Arrays.copyOf(event, at - 1), new byte[] {(byte) (body.length << 1)}, body,
+        Arrays.copyOfRange(event, at + marker.length, event.length));
+  }
+
+  private static int indexOf(byte[] haystack, byte[] needle) {
+    for (int i = 0; i <= haystack.length - needle.length; i++) {
+      if (Arrays.equals(haystack, i, i + needle.length, needle, 0, needle.length)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("not found");
+  }
+
+  private static byte[] concat(byte[]... parts) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    for (byte[] part : parts) {
+      out.writeBytes(part);
+    }
+    return out.toByteArray();
+  }
 }

@@ -55,7 +55,7 @@ final class JsonDocumentReader {
             "line " + parser.currentTokenLocation().getLineNr() + ": unexpected content after the JSON value"));
       }
     } catch (JsonProcessingException e) {
-      failures.add(ParseFailure.of(RejectReason.MALFORMED_JSON, at(e.getLocation()) + JsonErrors.describe(e), e));
+      failures.add(ParseFailure.of(JsonErrors.reasonOf(e), at(e.getLocation()) + JsonErrors.describe(e), e));
     } catch (IOException e) {
       failures.add(ParseFailure.of(RejectReason.MALFORMED_JSON, "cannot read JSON: " + e.getMessage(), e));
     }

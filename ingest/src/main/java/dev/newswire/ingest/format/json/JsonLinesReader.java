@@ -46,7 +46,7 @@ final class JsonLinesReader {
       } catch (InvalidArticleException e) {
         failures.add(new ParseFailure(e.reason(), where + e.getMessage(), e.getClass().getName(), bytes));
       } catch (JsonProcessingException e) {
-        failures.add(new ParseFailure(RejectReason.MALFORMED_JSON, where + JsonErrors.describe(e),
+        failures.add(new ParseFailure(JsonErrors.reasonOf(e), where + JsonErrors.describe(e),
             e.getClass().getName(), bytes));
       }
     }

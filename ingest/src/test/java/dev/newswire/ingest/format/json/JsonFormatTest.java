@@ -147,6 +147,17 @@ class JsonFormatTest {
   }
 
   @Test
+  void shouldRejectABodyStringOverTheArticleLimitAsTooLargeNotMalformed() {
+    JsonFormat small = new JsonFormat(new FormatLimits(10_000, 60, 8));
+
+    ParseResult result = small.parse(document("a.json", "{\"headline\": \"A\", \"body\": \"" + "x".repeat(61) + "\"}"));
+
+    assertThat(result.articles()).isEmpty();
+    assertThat(result.failures()).extracting(ParseFailure::reason).containsExactly(RejectReason.TOO_LARGE);
+    assertThat(result.failures().get(0).message()).contains("String value length (61) exceeds the maximum allowed (60");
+  }
+
+  @Test
   void shouldClaimObjectsAndArraysOfObjectsOnly() {
     assertThat(format.claimsContent(document(null, "\n  {\"a\": 1}"))).isTrue();
     assertThat(format.claimsContent(document(null, "[ {\"a\": 1} ]"))).isTrue();
