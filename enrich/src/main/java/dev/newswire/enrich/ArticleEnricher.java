@@ -12,6 +12,7 @@ import dev.newswire.enrich.link.OverrideSource;
 import dev.newswire.enrich.ner.ArticleText;
 import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.enrich.ner.NerEngine;
+import dev.newswire.enrich.ner.RawMention;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EnrichmentInfo;
 import dev.newswire.schemas.Entity;
@@ -95,6 +96,15 @@ public final class ArticleEnricher {
    *     the text is longer than {@link #MAX_TEXT_CHARS}
    */
   public EnrichedArticle enrich(NewsArticle article, OverrideSource live) {
+    return enrich(article, live, EnrichMetrics.NONE);
+  }
+
+  /**
+   * {@link #enrich(NewsArticle, OverrideSource)}, reporting the time spent in NER to {@code metrics}.
+   *
+   * @throws RejectedArticleException as {@link #enrich(NewsArticle, OverrideSource)} does
+   */
+  public EnrichedArticle enrich(NewsArticle article, OverrideSource live, EnrichMetrics metrics) {
     if (article.getBody() == null || article.getBody().isBlank()) {
       throw new RejectedArticleException(Reasons.EMPTY_ARTICLE, "article " + article.getId() + " has an empty body");
     }
@@ -108,7 +118,10 @@ public final class ArticleEnricher {
     LayeredLinker linker = new LayeredLinker(Objects.requireNonNull(live, "live"), curated, index);
     KnownNames names = new KnownNames(linker);
     ArticleText text = ArticleText.of(article);
-    List<Entity> entities = EntityExtractor.extract(ner.mentions(text, names), text, names);
+    long nerStarted = System.nanoTime();
+    List<RawMention> mentions = ner.mentions(text, names);
+    metrics.nerTime(System.nanoTime() - nerStarted);
+    List<Entity> entities = EntityExtractor.extract(mentions, text, names);
     Instant finished = clock.instant();
     return copyOf(article)
         .setEntities(entities)
