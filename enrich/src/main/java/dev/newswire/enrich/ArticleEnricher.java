@@ -11,6 +11,7 @@ import dev.newswire.enrich.link.OverrideSource;
 import dev.newswire.enrich.ner.ArticleText;
 import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.enrich.ner.NerEngine;
+import dev.newswire.enrich.ner.RawMention;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EnrichmentInfo;
 import dev.newswire.schemas.Entity;
@@ -91,12 +92,24 @@ public final class ArticleEnricher {
    *     ({@link ArticleChecks})
    */
   public EnrichedArticle enrich(NewsArticle article, OverrideSource live) {
+    return enrich(article, live, EnrichMetrics.NONE);
+  }
+
+  /**
+   * {@link #enrich(NewsArticle, OverrideSource)}, reporting the time spent in NER to {@code metrics}.
+   *
+   * @throws RejectedArticleException as {@link #enrich(NewsArticle, OverrideSource)} does
+   */
+  public EnrichedArticle enrich(NewsArticle article, OverrideSource live, EnrichMetrics metrics) {
     ArticleChecks.check(article);
     Instant started = clock.instant();
     LayeredLinker linker = new LayeredLinker(Objects.requireNonNull(live, "live"), curated, index);
     KnownNames names = new KnownNames(linker);
     ArticleText text = ArticleText.of(article);
-    List<Entity> entities = EntityExtractor.extract(ner.mentions(text, names), text, names);
+    long nerStarted = System.nanoTime();
+    List<RawMention> mentions = ner.mentions(text, names);
+    metrics.nerTime(System.nanoTime() - nerStarted);
+    List<Entity> entities = EntityExtractor.extract(mentions, text, names);
     Instant finished = clock.instant();
     return copyOf(article)
         .setEntities(entities)

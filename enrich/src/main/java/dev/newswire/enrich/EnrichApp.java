@@ -8,6 +8,7 @@ import dev.newswire.schemas.topic.Topics;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,14 +41,22 @@ public final class EnrichApp implements AutoCloseable {
 
   private final EnrichConfig config;
   private final Topology topology;
+  private final EnrichMetrics metrics;
+  private AutoCloseable metricsBinding = () -> { };
   private final CompletableFuture<Void> running = new CompletableFuture<>();
   private KafkaStreams streams;
   private Thread starter;
   private boolean closed;
 
   public EnrichApp(EnrichConfig config, Topics topics, ArticleEnricher enricher) {
+    this(config, topics, enricher, EnrichMetrics.NONE);
+  }
+
+  /** An app that reports to {@code metrics}, its Streams client's own metrics included. */
+  public EnrichApp(EnrichConfig config, Topics topics, ArticleEnricher enricher, EnrichMetrics metrics) {
     this.config = Objects.requireNonNull(config, "config");
-    this.topology = EnrichTopology.build(config, topics, enricher);
+    this.metrics = Objects.requireNonNull(metrics, "metrics");
+    this.topology = EnrichTopology.build(config, topics, enricher, metrics);
   }
 
   /** Creates the Kafka Streams client and starts it on a starter thread; returns at once. */
@@ -58,7 +67,10 @@ public final class EnrichApp implements AutoCloseable {
     if (streams != null) {
       throw new IllegalStateException("enrich app is already started");
     }
-    streams = new KafkaStreams(topology, config.streamsProperties());
+    Properties properties = config.streamsProperties();
+    properties.put(EnrichMetrics.STREAMS_CONFIG_KEY, metrics);
+    streams = new KafkaStreams(topology, properties);
+    metricsBinding = metrics.bind(streams);
     streams.setUncaughtExceptionHandler(EnrichApp::onUncaught);
     streams.setStateListener(this::onStateChange);
     LOG.info("starting enrich {}: {} -> {} (dead letters: {}, live overrides: {}), {} stream thread(s)",
@@ -108,6 +120,11 @@ public final class EnrichApp implements AutoCloseable {
     }
   }
 
+  /** Whether {@link #start()} was called (NOT_RUNNING after it means the client stopped or failed). */
+  public synchronized boolean started() {
+    return streams != null;
+  }
+
   /** The client's state; NOT_RUNNING before {@link #start()}. */
   public synchronized State state() {
     return streams == null ? State.NOT_RUNNING : streams.state();
@@ -143,6 +160,7 @@ public final class EnrichApp implements AutoCloseable {
   public void close(Duration timeout) {
     KafkaStreams client;
     Thread starting;
+    AutoCloseable binding;
     synchronized (this) {
       if (closed) {
         return;
@@ -150,6 +168,7 @@ public final class EnrichApp implements AutoCloseable {
       closed = true;
       client = streams;
       starting = starter;
+      binding = metricsBinding;
     }
     running.completeExceptionally(new IllegalStateException("closed"));
     if (client == null) {
@@ -162,7 +181,16 @@ public final class EnrichApp implements AutoCloseable {
       joinQuietly(starting, timeout);
     }
     boolean clean = client.close(timeout);
+    closeQuietly(binding);
     LOG.info("enrich {} closed{}", config.applicationId(), clean ? "" : " (timed out after " + timeout + ")");
+  }
+
+  private static void closeQuietly(AutoCloseable binding) {
+    try {
+      binding.close();
+    } catch (Exception e) {
+      LOG.warn("cannot stop reporting the Streams client's metrics: {}", e.toString());
+    }
   }
 
   private static void joinQuietly(Thread thread, Duration timeout) {

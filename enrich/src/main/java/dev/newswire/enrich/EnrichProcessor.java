@@ -15,6 +15,7 @@ import org.apache.kafka.streams.processor.api.FixedKeyRecord;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.spi.LoggingEventBuilder;
 
 /**
  * Enriches each raw article, with the live overrides of the global store {@value LiveOverrides#STORE}
@@ -29,12 +30,14 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
 
   private final ArticleEnricher enricher;
   private final Serializer<NewsArticle> rawSerializer;
+  private final EnrichMetrics metrics;
   private FixedKeyProcessorContext<String, EnrichOutcome> context;
   private OverrideSource live;
 
-  EnrichProcessor(ArticleEnricher enricher, Serializer<NewsArticle> rawSerializer) {
+  EnrichProcessor(ArticleEnricher enricher, Serializer<NewsArticle> rawSerializer, EnrichMetrics metrics) {
     this.enricher = enricher;
     this.rawSerializer = rawSerializer;
+    this.metrics = metrics;
   }
 
   @Override
@@ -45,6 +48,7 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
 
   @Override
   public void process(FixedKeyRecord<String, NewsArticle> record) {
+    metrics.recordIn();
     context.forward(record.withValue(outcomeOf(record.key(), record.value())));
   }
 
@@ -53,7 +57,15 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
       return deadLetter(key, null, new RejectedArticleException(Reasons.NULL_VALUE, "record has no value"));
     }
     try {
-      return EnrichOutcome.enriched(enricher.enrich(article, live));
+      long started = System.nanoTime();
+      EnrichOutcome outcome = EnrichOutcome.enriched(enricher.enrich(article, live, metrics));
+      long nanos = System.nanoTime() - started;
+      metrics.enriched(nanos);
+      if (LOG.isDebugEnabled()) {
+        atPosition(LOG.atDebug(), key).addKeyValue("entities", outcome.enriched().getEntities().size())
+            .addKeyValue("millis", nanos / 1_000_000).log("article enriched");
+      }
+      return outcome;
     } catch (RuntimeException e) {
       if (ErrorClassifier.classify(e) != ErrorClassifier.Action.DEAD_LETTER) {
         throw e;
@@ -68,13 +80,28 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
     int partition = metadata == null ? -1 : metadata.partition();
     long offset = metadata == null ? -1L : metadata.offset();
     String reason = ErrorClassifier.reason(error);
-    if (!(error instanceof RejectedArticleException)) {
-      LOG.warn("enrichment failed for {}-{}@{} (key {}); sent to the dead-letter topic", topic, partition,
-          offset, key, error);
+    // The message of a rejection says why without quoting the text; a failure's stack trace matters.
+    if (error instanceof RejectedArticleException) {
+      atPosition(LOG.atInfo(), key).addKeyValue("reason", reason).addKeyValue("detail", error.getMessage())
+          .log("article rejected to the dead-letter topic");
+    } else {
+      atPosition(LOG.atWarn(), key).addKeyValue("reason", reason).setCause(error)
+          .log("enrichment failed; sent to the dead-letter topic");
     }
+    metrics.deadLetter(reason);
     DeadLetter letter = DeadLetters.forRecord(Reasons.STAGE, reason, error, topic, partition, offset, key,
         originalBytes(topic, article), enricher.clock().instant());
     return EnrichOutcome.deadLetter(letter);
+  }
+
+  /** The event with the record's position and key as structured fields. */
+  private LoggingEventBuilder atPosition(LoggingEventBuilder event, String key) {
+    RecordMetadata metadata = context.recordMetadata().orElse(null);
+    if (metadata != null) {
+      event = event.addKeyValue("topic", metadata.topic()).addKeyValue("partition", metadata.partition())
+          .addKeyValue("offset", metadata.offset());
+    }
+    return event.addKeyValue("article_id", key);
   }
 
   /** The article re-encoded as it was read, so the dead letter can be replayed; null if that fails too. */

@@ -43,7 +43,17 @@ public final class EnrichTopology {
    * @throws IllegalArgumentException when {@code topics} are not the topics {@code config} names
    */
   public static Topology build(EnrichConfig config, Topics topics, ArticleEnricher enricher) {
+    return build(config, topics, enricher, EnrichMetrics.NONE);
+  }
+
+  /**
+   * Builds the topology, reporting what passes through to {@code metrics}.
+   *
+   * @throws IllegalArgumentException when {@code topics} are not the topics {@code config} names
+   */
+  public static Topology build(EnrichConfig config, Topics topics, ArticleEnricher enricher, EnrichMetrics metrics) {
     Objects.requireNonNull(enricher, "enricher");
+    Objects.requireNonNull(metrics, "metrics");
     if (!config.topicNames().equals(topics.names())) {
       throw new IllegalArgumentException("topics " + topics.names() + " differ from the configured "
           + config.topicNames() + "; build them with Topics.of(config.topicNames(), serdes)");
@@ -51,7 +61,7 @@ public final class EnrichTopology {
     StreamsBuilder builder = new StreamsBuilder();
     Topic<String, NewsArticle> raw = topics.raw();
     builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
-        .processValues(() -> new EnrichProcessor(enricher, raw.valueSerde().serializer()), Named.as(ENRICH))
+        .processValues(() -> new EnrichProcessor(enricher, raw.valueSerde().serializer(), metrics), Named.as(ENRICH))
         .split(Named.as(SPLIT))
         .branch((key, outcome) -> outcome.isEnriched(),
             Branched.withConsumer(stream -> toEnriched(stream, config, topics, enricher), ENRICHED_BRANCH))

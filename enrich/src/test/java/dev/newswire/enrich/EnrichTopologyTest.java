@@ -60,8 +60,14 @@ class EnrichTopologyTest {
   }
 
   private void start(NerEngine engine, EnrichConfig settings) {
+    start(engine, settings, EnrichMetrics.NONE);
+  }
+
+  private void start(NerEngine engine, EnrichConfig settings, EnrichMetrics metrics) {
     ArticleEnricher enricher = new ArticleEnricher(engine, Clock.fixed(NOW, ZoneOffset.UTC), "test", 0.4);
-    driver = new TopologyTestDriver(EnrichTopology.build(settings, topics, enricher), settings.streamsProperties());
+    java.util.Properties properties = settings.streamsProperties();
+    properties.put(EnrichMetrics.STREAMS_CONFIG_KEY, metrics);
+    driver = new TopologyTestDriver(EnrichTopology.build(settings, topics, enricher, metrics), properties);
     raw = driver.createInputTopic(topics.raw().name(), new StringSerializer(), serdes.newsArticle());
     rawBytes = driver.createInputTopic(topics.raw().name(), new StringSerializer(), new ByteArraySerializer());
     enriched = driver.createOutputTopic(topics.enriched().name(), new StringDeserializer(), serdes.enrichedArticle());
@@ -310,6 +316,55 @@ class EnrichTopologyTest {
 
   private static byte[] json(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void shouldReportEveryRecordInEachArticleOutAndEachDeadLetterByReason() {
+    CountingMetrics metrics = new CountingMetrics();
+    start(Articles.engine(), atLeastOnce, metrics);
+
+    raw.pipeInput("a-1", Articles.summit("a-1"));
+    raw.pipeInput("a-2", Articles.summit("a-2"));
+    rawBytes.pipeInput("bad-1", "not avro".getBytes(StandardCharsets.UTF_8));
+    raw.pipeInput("a-3", Articles.article("a-3", "Putin meets Kim", null, " "));
+    raw.pipeInput("a-4", (NewsArticle) null);
+
+    assertThat(enriched.readKeyValuesToList()).hasSize(2);
+    assertThat(deadLetters.readKeyValuesToList()).hasSize(3);
+    assertThat(metrics.recordsIn).hasValue(5);
+    assertThat(metrics.enriched).hasValue(2);
+    assertThat(metrics.nerTimes).hasValue(2);
+    assertThat(metrics.reasons).containsExactlyInAnyOrderEntriesOf(Map.of(
+        Reasons.UNDECODABLE_RECORD, 1, Reasons.EMPTY_ARTICLE, 1, Reasons.NULL_VALUE, 1));
+  }
+
+  /** Counts what the topology reports. */
+  private static final class CountingMetrics implements EnrichMetrics {
+    final java.util.concurrent.atomic.AtomicInteger recordsIn = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger enriched = new java.util.concurrent.atomic.AtomicInteger();
+    final java.util.concurrent.atomic.AtomicInteger nerTimes = new java.util.concurrent.atomic.AtomicInteger();
+    final Map<String, Integer> reasons = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public void recordIn() {
+      recordsIn.incrementAndGet();
+    }
+
+    @Override
+    public void enriched(long nanos) {
+      assertThat(nanos).isNotNegative();
+      enriched.incrementAndGet();
+    }
+
+    @Override
+    public void deadLetter(String reason) {
+      reasons.merge(reason, 1, Integer::sum);
+    }
+
+    @Override
+    public void nerTime(long nanos) {
+      nerTimes.incrementAndGet();
+    }
   }
 
   private static byte[] bytes(DeadLetter letter) {

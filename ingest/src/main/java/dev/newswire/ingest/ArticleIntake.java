@@ -70,6 +70,11 @@ public final class ArticleIntake {
   /** Parses one input with only the named formats (null: all) and publishes it. */
   public IntakeReport take(RawInput raw, java.util.Set<String> formatNames) {
     ParseResult result = formats.parse(raw, formatNames);
+    IngestMetrics metrics = publisher.metrics();
+    metrics.inputRead();
+    if (!result.articles().isEmpty()) {
+      metrics.articlesRead(result.format().name(), result.articles().size());
+    }
     List<IntakeReport.IntakeArticle> articles = new ArrayList<>();
     List<ParseFailure> failures = new ArrayList<>();
     List<CompletableFuture<Void>> sends = new ArrayList<>();
@@ -86,6 +91,7 @@ public final class ArticleIntake {
 
   /** Sends the dead letter of an input that could not be read. */
   public IntakeReport reject(String origin, UnreadableInputException error) {
+    publisher.metrics().inputRead();
     LOG.warn("rejected {}: {} {}", origin, error.reason(), error.getMessage());
     CompletableFuture<Void> sent = publisher.reject(rejections.of(origin, error));
     ParseFailure failure = new ParseFailure(error.reason(), error.getMessage(), error.getClass().getName(), null);
@@ -94,6 +100,7 @@ public final class ArticleIntake {
 
   /** Sends the dead letter of an input refused before parsing (an unsupported media type, say). */
   public IntakeReport reject(String origin, ParseFailure failure, byte[] original) {
+    publisher.metrics().inputRead();
     LOG.warn("rejected {}: {} {}", origin, failure.reason(), failure.message());
     CompletableFuture<Void> sent = publisher.reject(rejections.of(origin, failure, original));
     return new IntakeReport(origin, InputFormat.UNKNOWN, List.of(), List.of(failure), sent);
@@ -117,6 +124,7 @@ public final class ArticleIntake {
     LedgerDecision decision = ledger.decide(article);
     articles.add(new IntakeReport.IntakeArticle(decision.articleId(), decision.version(), !decision.publish()));
     if (!decision.publish()) {
+      publisher.metrics().duplicateSkipped();
       LOG.debug("skipped {} from {}: already published as version {}", decision.articleId(), raw.origin(),
           decision.version());
       return;

@@ -28,6 +28,7 @@ public final class ArticlePublisher implements AutoCloseable {
   private final Producer<String, NewsArticle> articles;
   private final Producer<String, DeadLetter> deadLetters;
   private final Topics topics;
+  private final IngestMetrics metrics;
 
   private final AtomicLong articlesSent = new AtomicLong();
   private final AtomicLong articlesAcknowledged = new AtomicLong();
@@ -38,22 +39,37 @@ public final class ArticlePublisher implements AutoCloseable {
 
   public ArticlePublisher(Producer<String, NewsArticle> articles, Producer<String, DeadLetter> deadLetters,
       Topics topics) {
+    this(articles, deadLetters, topics, IngestMetrics.NONE);
+  }
+
+  /** A publisher that reports acknowledged records, their latency and failed sends to {@code metrics}. */
+  public ArticlePublisher(Producer<String, NewsArticle> articles, Producer<String, DeadLetter> deadLetters,
+      Topics topics, IngestMetrics metrics) {
     this.articles = articles;
     this.deadLetters = deadLetters;
     this.topics = topics;
+    this.metrics = java.util.Objects.requireNonNull(metrics, "metrics");
+  }
+
+  /** Where this publisher, and the intake over it, report. */
+  public IngestMetrics metrics() {
+    return metrics;
   }
 
   /** Sends one article, keyed by its id, to the raw topic. */
   public CompletableFuture<Void> publish(NewsArticle article) {
     articlesSent.incrementAndGet();
-    return send(articles, new ProducerRecord<>(topics.raw().name(), article.getId(), article), articlesAcknowledged);
+    long started = System.nanoTime();
+    return send(articles, new ProducerRecord<>(topics.raw().name(), article.getId(), article), articlesAcknowledged,
+        () -> metrics.published(System.nanoTime() - started), "article");
   }
 
   /** Sends one dead letter, keyed by its origin, to the dead-letter topic. */
   public CompletableFuture<Void> reject(DeadLetter deadLetter) {
     deadLettersSent.incrementAndGet();
     return send(deadLetters, new ProducerRecord<>(topics.deadLetters().name(), deadLetter.getOrigin(), deadLetter),
-        deadLettersAcknowledged);
+        deadLettersAcknowledged, () -> metrics.deadLetter(deadLetter.getStage(), deadLetter.getReason()),
+        "dead_letter");
   }
 
   /** Waits until every record sent so far is acknowledged or failed. */
@@ -82,28 +98,30 @@ public final class ArticlePublisher implements AutoCloseable {
   }
 
   private <V> CompletableFuture<Void> send(Producer<String, V> producer, ProducerRecord<String, V> record,
-      AtomicLong acknowledged) {
+      AtomicLong acknowledged, Runnable onAcknowledged, String kind) {
     CompletableFuture<Void> done = new CompletableFuture<>();
     Callback callback = (metadata, error) -> {
       if (error == null) {
         acknowledged.incrementAndGet();
+        onAcknowledged.run();
         done.complete(null);
       } else {
-        failed(record, error);
+        failed(record, error, kind);
         done.completeExceptionally(error);
       }
     };
     try {
       producer.send(record, callback);
     } catch (RuntimeException e) {
-      failed(record, e);
+      failed(record, e, kind);
       done.completeExceptionally(e);
     }
     return done;
   }
 
-  private void failed(ProducerRecord<String, ?> record, Exception error) {
+  private void failed(ProducerRecord<String, ?> record, Exception error, String kind) {
     failures.incrementAndGet();
+    metrics.sendFailed(kind);
     String description = record.topic() + " " + record.key() + ": " + error;
     lastFailure.set(description);
     LOG.error("send failed to {} (key {}): {}", record.topic(), record.key(), error.toString());

@@ -204,9 +204,14 @@ public final class IngestConfig {
 
   /** A publisher over two new Kafka producers, which it closes when closed. */
   public ArticlePublisher newPublisher(ArticleSerdes serdes) {
+    return newPublisher(serdes, IngestMetrics.NONE);
+  }
+
+  /** A publisher on new producers that reports to {@code metrics}. */
+  public ArticlePublisher newPublisher(ArticleSerdes serdes, IngestMetrics metrics) {
     Producer<String, NewsArticle> articles = newArticleProducer(serdes);
     try {
-      return new ArticlePublisher(articles, newDeadLetterProducer(serdes), topics(serdes));
+      return new ArticlePublisher(articles, newDeadLetterProducer(serdes), topics(serdes), metrics);
     } catch (RuntimeException e) {
       articles.close();
       throw e;

@@ -42,6 +42,43 @@ class ArticlePublisherTest {
   }
 
   @Test
+  void shouldReportAcknowledgedArticlesDeadLettersAndFailuresToTheMetrics() {
+    List<String> reported = new java.util.concurrent.CopyOnWriteArrayList<>();
+    IngestMetrics metrics = new IngestMetrics() {
+      @Override
+      public void published(long nanos) {
+        reported.add(nanos >= 0 ? "published" : "negative latency");
+      }
+
+      @Override
+      public void deadLetter(String stage, String reason) {
+        reported.add("dead letter " + stage + " " + reason);
+      }
+
+      @Override
+      public void sendFailed(String kind) {
+        reported.add("failed " + kind);
+      }
+    };
+    MockProducer<String, NewsArticle> articles =
+        new MockProducer<>(false, null, new StringSerializer(), MockKafka.SERDES.newsArticle());
+    MockProducer<String, DeadLetter> letters =
+        new MockProducer<>(true, null, new StringSerializer(), MockKafka.SERDES.deadLetter());
+    ArticlePublisher publisher = new ArticlePublisher(articles, letters,
+        dev.newswire.schemas.topic.Topics.of(dev.newswire.schemas.topic.TopicNames.defaults(), MockKafka.SERDES), metrics);
+
+    publisher.publish(article("a1"));
+    publisher.publish(article("a2"));
+    assertThat(reported).as("nothing before the broker answers").isEmpty();
+    articles.completeNext();
+    articles.errorNext(new TimeoutException("broker down"));
+    publisher.reject(DeadLetters.forInput("ingest", "BINARY_INPUT", "binary", "x", "in/x.bin", new byte[0], NOW));
+
+    assertThat(reported).containsExactly("published", "failed article", "dead letter ingest BINARY_INPUT");
+    assertThat(publisher.metrics()).isSameAs(metrics);
+  }
+
+  @Test
   void shouldCountSendThatThrows() {
     MockKafka kafka = new MockKafka(true);
     kafka.articles.sendException = new IllegalStateException("producer closed");

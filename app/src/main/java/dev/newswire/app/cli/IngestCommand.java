@@ -1,5 +1,10 @@
 package dev.newswire.app.cli;
 
+import dev.newswire.app.ops.MetricsEndpoint;
+import dev.newswire.app.ops.MicrometerIngestMetrics;
+import dev.newswire.app.ops.OpsServer;
+import dev.newswire.app.ops.Probe;
+import dev.newswire.app.ops.ProcessMetrics;
 import dev.newswire.app.run.IngestRun;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.PublishStats;
@@ -8,9 +13,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +30,8 @@ import picocli.CommandLine.Spec;
  * {@code newswire ingest}: reads articles from files, folders (recursively) and stdin, publishes each
  * to the raw topic and each unreadable input to the dead-letter topic, then prints a summary. With
  * {@code --watch}, {@code --feed} or {@code --http} it then keeps running, taking articles from a
- * watched folder, polled feeds and an HTTP endpoint, until SIGINT/SIGTERM.
+ * watched folder, polled feeds and an HTTP endpoint, until SIGINT/SIGTERM. While it runs it serves
+ * /metrics, /health and /ready ({@link MetricsOptions}).
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
     description = "Publish articles from files, folders (recursive), stdin (-), a watched folder, feeds or HTTP to Kafka.")
@@ -31,6 +39,9 @@ public final class IngestCommand implements Callable<Integer> {
 
   @Mixin
   KafkaOptions kafka;
+
+  @Mixin
+  MetricsOptions metricsOptions;
 
   @Option(names = "--fail-on-error", description = "Exit with 1 when any input was rejected to the dead-letter topic.")
   boolean failOnError;
@@ -66,7 +77,15 @@ public final class IngestCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     ShutdownWait shutdown = new ShutdownWait();
-    try (IngestRun run = IngestRun.open(kafka.properties())) {
+    Properties props = kafka.properties();
+    MetricsEndpoint endpoint = metricsOptions.endpoint(props, MetricsEndpoint.INGEST_DEFAULT_PORT);
+    AtomicBoolean open = new AtomicBoolean();
+    Probe readiness = () -> open.get() ? Probe.Status.up("publishing") : Probe.Status.down("connecting to Kafka");
+    try (ProcessMetrics metrics = new ProcessMetrics();
+         OpsServer ops = endpoint.start(metrics.registry(), Probe.UP, readiness, "newswire ingest",
+             spec.commandLine().getErr());
+         IngestRun run = IngestRun.open(props, new MicrometerIngestMetrics(metrics.registry()))) {
+      open.set(true);
       int exit = 0;
       if (paths != null && !paths.isEmpty()) {
         IngestSummary summary = run.ingest(paths, ConsoleProgress.forConsole(spec.commandLine().getErr()), System.in);

@@ -1,14 +1,18 @@
 package dev.newswire.app.run;
 
 import dev.newswire.app.kafka.TopicProvisioner;
+import dev.newswire.app.ops.Secrets;
 import dev.newswire.enrich.ArticleEnricher;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.EnrichConfig;
+import dev.newswire.enrich.EnrichMetrics;
 import dev.newswire.enrich.ner.NerEngine;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.Topics;
 import java.time.Clock;
 import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wires an enrich app for a Kafka cluster: makes sure the topics exist and builds the Streams app
@@ -17,19 +21,32 @@ import java.util.Properties;
  */
 public final class EnrichRun {
 
+  private static final Logger LOG = LoggerFactory.getLogger(EnrichRun.class);
+
   private EnrichRun() {}
 
   /** An enrich app, not yet started, that links entities to the knowledge base. */
   public static EnrichApp create(Properties props, NerEngine engine, KnowledgeBase kb) {
-    return create(props, new ArticleEnricher(engine, kb.curated(), kb.index(), Clock.systemUTC()));
+    return create(props, engine, kb, EnrichMetrics.NONE);
+  }
+
+  /** An enrich app, not yet started, that links entities to the knowledge base and reports to {@code metrics}. */
+  public static EnrichApp create(Properties props, NerEngine engine, KnowledgeBase kb, EnrichMetrics metrics) {
+    return create(props, new ArticleEnricher(engine, kb.curated(), kb.index(), Clock.systemUTC()), metrics);
   }
 
   /** An enrich app, not yet started, around the given enricher. */
   public static EnrichApp create(Properties props, ArticleEnricher enricher) {
+    return create(props, enricher, EnrichMetrics.NONE);
+  }
+
+  /** An enrich app, not yet started, around the given enricher, reporting to {@code metrics}. */
+  public static EnrichApp create(Properties props, ArticleEnricher enricher, EnrichMetrics metrics) {
     EnrichConfig config = EnrichConfig.from(props);
+    LOG.atInfo().addKeyValue("config", Secrets.redacted(props)).log("enrich configuration");
     new TopicProvisioner(KafkaProperties.adminProperties(props))
         .ensureTopics(TopicLayout.from(props).pipelineTopics());
     Topics topics = Topics.of(config.topicNames(), ArticleSerdes.create());
-    return new EnrichApp(config, topics, enricher);
+    return new EnrichApp(config, topics, enricher, metrics);
   }
 }

@@ -1,9 +1,11 @@
 package dev.newswire.app.run;
 
 import dev.newswire.app.kafka.TopicProvisioner;
+import dev.newswire.app.ops.Secrets;
 import dev.newswire.ingest.ArticleIntake;
 import dev.newswire.ingest.ArticlePublisher;
 import dev.newswire.ingest.IngestConfig;
+import dev.newswire.ingest.IngestMetrics;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.Ingester;
 import dev.newswire.ingest.ProgressListener;
@@ -90,12 +92,18 @@ public final class IngestRun implements AutoCloseable {
 
   /** Opens publisher and ledger after making sure the topics exist; starts nothing yet. */
   public static IngestRun open(Properties props) {
+    return open(props, IngestMetrics.NONE);
+  }
+
+  /** As {@link #open(Properties)}, reporting inputs, articles, dead letters and send latency to {@code metrics}. */
+  public static IngestRun open(Properties props, IngestMetrics metrics) {
     IngestConfig config = IngestConfig.from(props);
+    LOG.atInfo().addKeyValue("config", Secrets.redacted(props)).log("ingest configuration");
     new TopicProvisioner(KafkaProperties.adminProperties(props))
         .ensureTopics(TopicLayout.from(props).pipelineTopics());
     ArticleLedger ledger = config.openLedger(clusterId(props) + "/" + config.topicNames().raw());
     try {
-      return new IngestRun(config, config.newPublisher(ArticleSerdes.create()), ledger);
+      return new IngestRun(config, config.newPublisher(ArticleSerdes.create(), metrics), ledger);
     } catch (RuntimeException e) {
       ledger.close();
       throw e;

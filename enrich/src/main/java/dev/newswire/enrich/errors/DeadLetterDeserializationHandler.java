@@ -1,5 +1,6 @@
 package dev.newswire.enrich.errors;
 
+import dev.newswire.enrich.EnrichMetrics;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.deadletter.DeadLetters;
 import dev.newswire.schemas.serde.ArticleSerdes;
@@ -33,6 +34,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
   private final Clock clock;
   private String deadLetterTopic = TopicNames.DEFAULT_DEAD_LETTERS;
   private SingleObjectSerde<DeadLetter> serde;
+  private EnrichMetrics metrics = EnrichMetrics.NONE;
 
   /** Used by Kafka, which creates handlers by reflection. */
   public DeadLetterDeserializationHandler() {
@@ -47,6 +49,7 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
   public void configure(Map<String, ?> configs) {
     deadLetterTopic = TopicNames.from(configs).deadLetters();
     serde = ArticleSerdes.create().deadLetter();
+    metrics = EnrichMetrics.from(configs);
   }
 
   @Override
@@ -57,9 +60,14 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
           record.offset(), exception);
       return Response.fail();
     }
-    LOG.warn("undecodable record {}-{}@{} ({} bytes) sent to {}: {}", record.topic(), record.partition(),
-        record.offset(), record.value() == null ? 0 : record.value().length, deadLetterTopic,
-        DeadLetters.messageOf(exception));
+    metrics.recordIn();
+    LOG.atWarn().addKeyValue("topic", record.topic()).addKeyValue("partition", record.partition())
+        .addKeyValue("offset", record.offset()).addKeyValue("article_id", keyOf(record.key()))
+        .addKeyValue("bytes", record.value() == null ? 0 : record.value().length)
+        .addKeyValue("reason", Reasons.UNDECODABLE_RECORD).addKeyValue("dead_letter_topic", deadLetterTopic)
+        .addKeyValue("detail", DeadLetters.messageOf(exception))
+        .log("undecodable record sent to the dead-letter topic");
+    metrics.deadLetter(Reasons.UNDECODABLE_RECORD);
     DeadLetter letter = DeadLetters.forRecord(Reasons.STAGE, Reasons.UNDECODABLE_RECORD, exception,
         record.topic(), record.partition(), record.offset(), keyOf(record.key()), record.value(),
         clock.instant());
