@@ -4,7 +4,6 @@ import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
-import dev.newswire.schemas.catalog.ReleasedSchema;
 import dev.newswire.schemas.catalog.SchemaCatalog;
 import java.util.function.Function;
 import org.apache.avro.Schema;
@@ -24,21 +23,30 @@ public final class ArticleSerdes {
   private final SingleObjectSerde<DeadLetter> deadLetter;
   private final SingleObjectSerde<EntityProfile> entityProfile;
 
-  private ArticleSerdes(SchemaCatalog catalog) {
+  private ArticleSerdes(SchemaCatalog catalog, SchemaStore fallback) {
     AvroTrust.ensureInstalled();
     newsArticle = build(NewsArticle.class, NewsArticle.getClassSchema(), NewsArticle.getEncoder(),
-        NewsArticle::createDecoder, catalog);
+        NewsArticle::createDecoder, catalog, fallback);
     enrichedArticle = build(EnrichedArticle.class, EnrichedArticle.getClassSchema(), EnrichedArticle.getEncoder(),
-        EnrichedArticle::createDecoder, catalog);
+        EnrichedArticle::createDecoder, catalog, fallback);
     deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(),
-        DeadLetter::createDecoder, catalog);
+        DeadLetter::createDecoder, catalog, fallback);
     entityProfile = build(EntityProfile.class, EntityProfile.getClassSchema(), EntityProfile.getEncoder(),
-        EntityProfile::createDecoder, catalog);
+        EntityProfile::createDecoder, catalog, fallback);
   }
 
   /** Serdes that know the released schemas shipped with this build. */
   public static ArticleSerdes create() {
-    return new ArticleSerdes(SchemaCatalog.load());
+    return create(KnownSchemas.NONE);
+  }
+
+  /**
+   * Serdes that know the released schemas shipped with this build and, for an event written with any
+   * other schema (a newer release's), ask {@code fallback} for the writer schema of its fingerprint.
+   * The fallback is asked once per unknown fingerprint that it resolves: the decoder keeps the answer.
+   */
+  public static ArticleSerdes create(SchemaStore fallback) {
+    return new ArticleSerdes(SchemaCatalog.load(), fallback);
   }
 
   public SingleObjectSerde<NewsArticle> newsArticle() {
@@ -59,12 +67,8 @@ public final class ArticleSerdes {
 
   private static <T extends SpecificRecord> SingleObjectSerde<T> build(
       Class<T> type, Schema current, BinaryMessageEncoder<T> encoder,
-      Function<SchemaStore, BinaryMessageDecoder<T>> decoderFactory, SchemaCatalog catalog) {
-    SchemaStore.Cache store = new SchemaStore.Cache();
-    for (ReleasedSchema released : catalog.versionsOf(type.getSimpleName())) {
-      store.addSchema(released.schema());
-    }
-    store.addSchema(current);
+      Function<SchemaStore, BinaryMessageDecoder<T>> decoderFactory, SchemaCatalog catalog, SchemaStore fallback) {
+    KnownSchemas store = new KnownSchemas(type.getSimpleName(), current, catalog, fallback);
     return new SingleObjectSerde<>(type, encoder, decoderFactory.apply(store));
   }
 }
