@@ -1,5 +1,7 @@
 package dev.newswire.app.cli;
 
+import dev.newswire.app.schema.SchemaTopic;
+import dev.newswire.app.schema.SchemaTopicStore;
 import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.app.view.EventDecoder;
 import dev.newswire.app.view.ReadableSummary;
@@ -61,7 +63,8 @@ public final class TailCommand implements Callable<Integer> {
     Properties props = kafka.properties();
     String name = topic != null ? topic : TopicNames.from(props).enriched();
     PrintWriter out = spec.commandLine().getOut();
-    EventDecoder decoder = new EventDecoder(ArticleSerdes.create(), SchemaCatalog.load());
+    SchemaTopicStore schemas = new SchemaTopicStore(SchemaTopic.from(props));
+    EventDecoder decoder = new EventDecoder(ArticleSerdes.create(schemas), SchemaCatalog.load(), schemas);
     AvroJsonView view = new AvroJsonView();
     try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProperties(props),
         new StringDeserializer(), new ByteArrayDeserializer())) {

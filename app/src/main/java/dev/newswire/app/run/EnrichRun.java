@@ -2,11 +2,15 @@ package dev.newswire.app.run;
 
 import dev.newswire.app.kafka.TopicProvisioner;
 import dev.newswire.app.ops.Secrets;
+import dev.newswire.app.schema.SchemaPublisher;
+import dev.newswire.app.schema.SchemaTopic;
+import dev.newswire.app.schema.SchemaTopicStore;
 import dev.newswire.enrich.ArticleEnricher;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.EnrichConfig;
 import dev.newswire.enrich.EnrichMetrics;
 import dev.newswire.enrich.ner.NerEngine;
+import dev.newswire.schemas.catalog.CurrentSchemas;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.Topics;
 import java.time.Clock;
@@ -15,7 +19,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Wires an enrich app for a Kafka cluster: makes sure the topics exist and builds the Streams app
+ * Wires an enrich app for a Kafka cluster: makes sure the topics exist, publishes this build's writer
+ * schemas to the schema topic, decodes raw articles of other releases through it, and builds the Streams app
  * around an already loaded NER engine and knowledge base (both loaded once per process by the
  * caller, who also closes them).
  */
@@ -46,7 +51,9 @@ public final class EnrichRun {
     LOG.atInfo().addKeyValue("config", Secrets.redacted(props)).log("enrich configuration");
     new TopicProvisioner(KafkaProperties.adminProperties(props))
         .ensureTopics(TopicLayout.from(props).pipelineTopics());
-    Topics topics = Topics.of(config.topicNames(), ArticleSerdes.create());
+    SchemaTopic schemas = SchemaTopic.from(props);
+    SchemaPublisher.publish(schemas, CurrentSchemas.all());
+    Topics topics = Topics.of(config.topicNames(), ArticleSerdes.create(new SchemaTopicStore(schemas)));
     return new EnrichApp(config, topics, enricher, metrics);
   }
 }

@@ -2,6 +2,8 @@ package dev.newswire.app.run;
 
 import dev.newswire.app.kafka.TopicProvisioner;
 import dev.newswire.app.ops.Secrets;
+import dev.newswire.app.schema.SchemaPublisher;
+import dev.newswire.app.schema.SchemaTopic;
 import dev.newswire.ingest.ArticleIntake;
 import dev.newswire.ingest.ArticlePublisher;
 import dev.newswire.ingest.IngestConfig;
@@ -16,6 +18,7 @@ import dev.newswire.ingest.source.feed.FeedPoller;
 import dev.newswire.ingest.source.http.ArticleEndpoint;
 import dev.newswire.ingest.source.watch.FolderWatcher;
 import dev.newswire.ingest.source.watch.SeenFiles;
+import dev.newswire.schemas.catalog.CurrentSchemas;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import java.io.IOException;
 import java.io.InputStream;
@@ -90,7 +93,7 @@ public final class IngestRun implements AutoCloseable {
     }
   }
 
-  /** Opens publisher and ledger after making sure the topics exist; starts nothing yet. */
+  /** Opens publisher and ledger after making sure the topics exist and the writer schemas are published; starts nothing yet. */
   public static IngestRun open(Properties props) {
     return open(props, IngestMetrics.NONE);
   }
@@ -101,6 +104,8 @@ public final class IngestRun implements AutoCloseable {
     LOG.atInfo().addKeyValue("config", Secrets.redacted(props)).log("ingest configuration");
     new TopicProvisioner(KafkaProperties.adminProperties(props))
         .ensureTopics(TopicLayout.from(props).pipelineTopics());
+    // before the first article: a reader of another release finds the schema of every event we send
+    SchemaPublisher.publish(SchemaTopic.from(props), CurrentSchemas.all());
     ArticleLedger ledger = config.openLedger(clusterId(props) + "/" + config.topicNames().raw());
     try {
       return new IngestRun(config, config.newPublisher(ArticleSerdes.create(), metrics), ledger);

@@ -10,9 +10,11 @@ import java.util.Map;
  * How many partitions and replicas the topics get when a stage has to create them. Defaults suit
  * the local broker; a production cluster sets {@code newswire.topic.partitions} and
  * {@code newswire.topic.replication} (or creates the topics itself). The live-overrides topic
- * ({@code newswire.topic.overrides}) is compacted and has one partition whatever the setting.
+ * ({@code newswire.topic.overrides}) and the schema topic ({@code newswire.topic.schemas}) are
+ * compacted and have one partition whatever the setting. No topic sets a retention: records carry the
+ * time ingest sent them, so the broker's retention counts from ingestion, never from publication.
  */
-public record TopicLayout(TopicNames names, String overrides, int partitions, int replication) {
+public record TopicLayout(TopicNames names, String overrides, String schemas, int partitions, int replication) {
 
   public static final String PARTITIONS_PROPERTY = "newswire.topic.partitions";
   public static final String REPLICATION_PROPERTY = "newswire.topic.replication";
@@ -21,18 +23,25 @@ public record TopicLayout(TopicNames names, String overrides, int partitions, in
 
   public static TopicLayout from(Map<?, ?> properties) {
     return new TopicLayout(TopicNames.from(properties), EnrichConfig.overridesTopicOf(properties),
+        TopicNames.schemasTopicOf(properties),
         positive(properties, PARTITIONS_PROPERTY, DEFAULT_PARTITIONS),
         positive(properties, REPLICATION_PROPERTY, DEFAULT_REPLICATION));
   }
 
-  /** The raw, enriched, dead-letter and entity-profile topics, and the live-overrides topic. */
+  /** The raw, enriched, dead-letter and entity-profile topics, the live-overrides and the schema topic. */
   public List<TopicSpec> pipelineTopics() {
     return List.of(
         TopicSpec.of(names.raw(), partitions, replication),
         TopicSpec.of(names.enriched(), partitions, replication),
         TopicSpec.of(names.deadLetters(), partitions, replication),
         TopicSpec.compacted(names.entities(), partitions, replication),
-        overridesTopic());
+        overridesTopic(),
+        schemasTopic());
+  }
+
+  /** The compacted schema topic: one partition, a handful of records that every reader reads whole. */
+  public TopicSpec schemasTopic() {
+    return TopicSpec.compacted(schemas, 1, replication);
   }
 
   /**

@@ -18,6 +18,7 @@ class TopicLayoutTest {
     props.setProperty("newswire.topic.raw", "eu.raw");
     props.setProperty("newswire.topic.dlq", "eu.dlq");
     props.setProperty("newswire.topic.overrides", "eu.kb.overrides");
+    props.setProperty("newswire.topic.schemas", "eu.schemas");
     props.setProperty("newswire.topic.partitions", "12");
     props.setProperty("newswire.topic.replication", "3");
 
@@ -29,9 +30,12 @@ class TopicLayoutTest {
             tuple("news.articles.enriched", 12, (short) 3),
             tuple("eu.dlq", 12, (short) 3),
             tuple("news.entities", 12, (short) 3),
-            tuple("eu.kb.overrides", 1, (short) 3));
+            tuple("eu.kb.overrides", 1, (short) 3),
+            tuple("eu.schemas", 1, (short) 3));
     assertThat(layout.pipelineTopics().get(3).configs()).containsExactly(entry("cleanup.policy", "compact"));
     assertThat(layout.pipelineTopics().get(4).configs()).containsExactly(entry("cleanup.policy", "compact"));
+    assertThat(layout.pipelineTopics().get(5).configs()).containsExactly(entry("cleanup.policy", "compact"));
+    assertThat(TopicLayout.from(Map.of()).schemas()).isEqualTo("news.schemas");
   }
 
   @Test

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * Kafka Streams deserialization handler: a raw record that cannot be read becomes one
  * {@link DeadLetter} (reason {@code UNDECODABLE_RECORD}, the raw value as original bytes, the raw key)
  * on the dead-letter topic, and processing resumes with the next record. Kafka writes the dead letter
- * in the same transaction as the task's output. Only JVM-level errors stop the stream
- * ({@link ErrorClassifier}).
+ * in the same transaction as the task's output. Only JVM-level errors stop the stream, and a
+ * retriable cause (a schema lookup that could not reach the schema topic) fails the stream thread so
+ * that the record is read again ({@link ErrorClassifier}).
  *
  * <p>Configured by Kafka with the Streams properties: the dead-letter topic is
  * {@value TopicNames#DEAD_LETTERS_PROPERTY} (default {@value TopicNames#DEFAULT_DEAD_LETTERS}).
@@ -55,9 +56,12 @@ public final class DeadLetterDeserializationHandler implements DeserializationEx
   @Override
   public Response handleError(ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record,
       Exception exception) {
-    if (ErrorClassifier.classify(exception) == ErrorClassifier.Action.FATAL) {
-      LOG.error("cannot deserialize record {}-{}@{}; stopping", record.topic(), record.partition(),
-          record.offset(), exception);
+    ErrorClassifier.Action action = ErrorClassifier.classify(exception);
+    if (action != ErrorClassifier.Action.DEAD_LETTER) {
+      // FATAL stops the client; RETRY (e.g. the schema topic was out of reach) replaces the stream
+      // thread, which reads the record again from the last commit
+      LOG.error("cannot deserialize record {}-{}@{} ({}); failing the stream thread", record.topic(),
+          record.partition(), record.offset(), action, exception);
       return Response.fail();
     }
     metrics.recordIn();

@@ -15,11 +15,12 @@ import java.util.Map;
  * later ones, and to take it out of the index again when it expires.
  *
  * @param publishedAt epoch millis, or null when unknown
- * @param eventTime the time the window is measured in, see {@link #eventTimeOf}
+ * @param eventTime the time relations are measured in (publication), see {@link #eventTimeOf}
+ * @param keepTime the time the window's retention is measured in (arrival), see {@link #keepTimeOf}
  * @param entities the indexed entities, most salient first
  * @param minHash the body's {@link MinHash} signature
  */
-record ArticleDigest(String id, String headline, String url, Long publishedAt, long eventTime,
+record ArticleDigest(String id, String headline, String url, Long publishedAt, long eventTime, long keepTime,
     List<IndexedEntity> entities, int[] minHash) {
 
   /** One indexed entity of the article with its salience there. */
@@ -36,7 +37,7 @@ record ArticleDigest(String id, String headline, String url, Long publishedAt, l
   static ArticleDigest of(EnrichedArticle article, List<Entity> indexed) {
     Instant published = article.getPublishedAt();
     return new ArticleDigest(article.getId(), article.getHeadline(), article.getUrl(),
-        published == null ? null : published.toEpochMilli(), eventTimeOf(article),
+        published == null ? null : published.toEpochMilli(), eventTimeOf(article), keepTimeOf(article),
         indexed.stream().map(e -> new IndexedEntity(e.getId(), e.getSalience())).toList(),
         MinHash.signature(article.getBody()));
   }
@@ -52,6 +53,19 @@ record ArticleDigest(String id, String headline, String url, Long publishedAt, l
       return published.toEpochMilli();
     }
     return ingested.toEpochMilli();
+  }
+
+  /**
+   * Keep time: the later of event time and ingestion time. The window keeps an article until the
+   * greatest keep time seen passes its own by the window. A live article (published about when it
+   * was ingested) therefore leaves by its published time, as before; an archive article (published
+   * years before a backfill ingests it) stays for the window counted from its ingestion, so the
+   * articles of a backfill find each other whatever years they were published in. Relations are
+   * still measured in event time ({@link RelatedArticleFinder}). From the article itself, so replays
+   * agree.
+   */
+  static long keepTimeOf(EnrichedArticle article) {
+    return Math.max(eventTimeOf(article), article.getIngestedAt().toEpochMilli());
   }
 
   /** The entities to index: one per id, the most salient first (ties by id), at most {@code maxEntities}. */

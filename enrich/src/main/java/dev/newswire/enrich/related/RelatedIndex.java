@@ -49,17 +49,17 @@ final class RelatedIndex {
     cooccurrences.clear();
   }
 
-  /** The greatest event time seen so far, after {@code eventTime}. */
-  long advanceStreamTime(long eventTime) {
+  /** The greatest keep time seen so far, after {@code keepTime}. */
+  long advanceStreamTime(long keepTime) {
     Long current = stores.stats().get(STREAM_TIME);
-    if (current == null || eventTime > current) {
-      stores.stats().put(STREAM_TIME, eventTime);
-      return eventTime;
+    if (current == null || keepTime > current) {
+      stores.stats().put(STREAM_TIME, keepTime);
+      return keepTime;
     }
     return current;
   }
 
-  /** Takes out every article with event time before {@code cutoff}. */
+  /** Takes out every article with keep time before {@code cutoff}. */
   Set<String> expireBefore(long cutoff) {
     Long done = stores.stats().get(EXPIRED_BEFORE);
     if (done != null && done >= cutoff) {
@@ -90,7 +90,7 @@ final class RelatedIndex {
       forget(entity.id(), digest);
       touched.add(entity.id());
     }
-    stores.timeline().delete(TimelineKeys.of(digest.eventTime(), articleId));
+    stores.timeline().delete(TimelineKeys.of(digest.keepTime(), articleId));
     stores.articles().delete(articleId);
     stores.stats().put(ARTICLE_COUNT, articleCount() - 1);
     return touched;
@@ -109,7 +109,7 @@ final class RelatedIndex {
       cooccurrences.put(id, cooccurrences(id).plus(others, maxCooccurring));
       touched.add(id);
     }
-    stores.timeline().put(TimelineKeys.of(digest.eventTime(), digest.id()), digest.id());
+    stores.timeline().put(TimelineKeys.of(digest.keepTime(), digest.id()), digest.id());
     stores.articles().put(digest.id(), digest);
     stores.stats().put(ARTICLE_COUNT, articleCount() + 1);
     return touched;

@@ -23,10 +23,12 @@ import org.apache.kafka.streams.state.StoreBuilder;
  * article with {@code related} and {@code topics} filled (key: article id), then the profile of every
  * entity whose window changed (key: entity id, a null profile when the entity left the window).
  *
- * <p>Per article: advance stream time to the article's event time, expire articles older than the
- * window, index the article (unless it is itself older than the window: a backfill article is
- * linked against what the window still holds, but not kept), then look up. The statistics the
- * scores use therefore include the article itself.
+ * <p>Per article: advance stream time to the article's keep time ({@link ArticleDigest#keepTimeOf}:
+ * the published time of a live article, the ingestion time of an archive one), expire articles
+ * whose keep time is older than the window, index the article (unless its own keep time is older
+ * than the window: an article replayed long after it was ingested is linked against what the window
+ * still holds, but not kept), then look up. The statistics the scores use therefore include the
+ * article itself.
  */
 final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, String, RelatedOutput> {
 
@@ -84,10 +86,10 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
   }
 
   private Set<String> updateWindow(ArticleDigest digest, List<Entity> indexed) {
-    long cutoff = index.advanceStreamTime(digest.eventTime()) - config.window().toMillis();
+    long cutoff = index.advanceStreamTime(digest.keepTime()) - config.window().toMillis();
     Set<String> touched = new TreeSet<>(index.expireBefore(cutoff));
     touched.addAll(index.remove(digest.id())); // a repeated article replaces its earlier version
-    if (digest.eventTime() >= cutoff) {
+    if (digest.keepTime() >= cutoff) {
       touched.addAll(index.add(digest, indexed));
     }
     return touched;

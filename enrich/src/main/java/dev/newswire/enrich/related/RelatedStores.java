@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.Stores;
  *
  * <pre>
  *   related-articles      article id -> ArticleDigest (headline, url, times, entities, MinHash)
- *   related-timeline      (event time, article id) -> article id   (what expires next)
+ *   related-timeline      (keep time, article id) -> article id    (what expires next)
  *   related-entities      entity id -> EntityHeader (names, links, article count, last seen)
  *   related-postings      entity id -> Postings (newest articles mentioning it, capped)
  *   related-cooccurrence  entity id -> Cooccurrences (partner id -> articles together, capped)

@@ -25,7 +25,9 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 final class StateSerdes {
 
-  private static final byte FORMAT = 1;
+  /** Format 2 adds the digest's keep time; format 1 values (digests without it) are still read. */
+  private static final byte FORMAT = 2;
+  private static final byte FORMAT_1 = 1;
 
   private StateSerdes() {}
 
@@ -54,6 +56,7 @@ final class StateSerdes {
       out.writeLong(digest.publishedAt());
     }
     out.writeLong(digest.eventTime());
+    out.writeLong(digest.keepTime());
     out.writeShort(digest.entities().size());
     for (IndexedEntity entity : digest.entities()) {
       writeString(entity.id(), out);
@@ -65,12 +68,14 @@ final class StateSerdes {
     }
   }
 
-  private static ArticleDigest readDigest(ByteBuffer in) {
+  private static ArticleDigest readDigest(ByteBuffer in, byte format) {
     String id = readString(in);
     String headline = readString(in);
     String url = readString(in);
     Long published = in.get() != 0 ? in.getLong() : null;
     long eventTime = in.getLong();
+    // a format 1 digest was kept by its event time
+    long keepTime = format == FORMAT_1 ? eventTime : in.getLong();
     int count = Short.toUnsignedInt(in.getShort());
     List<IndexedEntity> entities = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -80,7 +85,7 @@ final class StateSerdes {
     for (int i = 0; i < minHash.length; i++) {
       minHash[i] = in.getInt();
     }
-    return new ArticleDigest(id, headline, url, published, eventTime, entities, minHash);
+    return new ArticleDigest(id, headline, url, published, eventTime, keepTime, entities, minHash);
   }
 
   private static void writeHeader(EntityHeader header, DataOutputStream out) throws IOException {
@@ -94,7 +99,7 @@ final class StateSerdes {
     out.writeLong(header.lastSeen());
   }
 
-  private static EntityHeader readHeader(ByteBuffer in) {
+  private static EntityHeader readHeader(ByteBuffer in, byte format) {
     return new EntityHeader(readString(in), readString(in), EntityType.values()[Byte.toUnsignedInt(in.get())],
         readString(in), readString(in), readString(in), in.getLong(), in.getLong());
   }
@@ -108,7 +113,7 @@ final class StateSerdes {
     }
   }
 
-  private static Postings readPostings(ByteBuffer in) {
+  private static Postings readPostings(ByteBuffer in, byte format) {
     int count = in.getInt();
     List<Posting> items = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
@@ -125,7 +130,7 @@ final class StateSerdes {
     }
   }
 
-  private static Cooccurrences readCooccurrences(ByteBuffer in) {
+  private static Cooccurrences readCooccurrences(ByteBuffer in, byte format) {
     int count = in.getInt();
     TreeMap<String, Integer> counts = new TreeMap<>();
     for (int i = 0; i < count; i++) {
@@ -164,7 +169,7 @@ final class StateSerdes {
   }
 
   private interface Reader<T> {
-    T read(ByteBuffer in);
+    T read(ByteBuffer in, byte format);
   }
 
   private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
@@ -188,10 +193,10 @@ final class StateSerdes {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
       byte format = in.get();
-      if (format != FORMAT) {
+      if (format != FORMAT && format != FORMAT_1) {
         throw new SerializationException("unknown related-state format " + format);
       }
-      return reader.read(in);
+      return reader.read(in, format);
     } catch (BufferUnderflowException | IndexOutOfBoundsException | IllegalArgumentException e) {
       throw new SerializationException("corrupt related-state value of " + bytes.length + " bytes", e);
     }

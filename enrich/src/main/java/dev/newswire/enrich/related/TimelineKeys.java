@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import org.apache.kafka.common.utils.Bytes;
 
 /**
- * Keys of the timeline store, ordered by event time then article id: 8 bytes of big-endian time with
+ * Keys of the timeline store, ordered by keep time ({@link ArticleDigest#keepTimeOf}) then article id: 8 bytes of big-endian time with
  * the sign bit flipped (so that byte order is time order, as RocksDB compares keys) and the article
  * id in UTF-8. A range from {@code start(t1)} to {@code start(t2)} holds exactly the articles with
  * {@code t1 <= time < t2}.

@@ -70,4 +70,16 @@ class DeadLetterDeserializationHandlerTest {
     assertThat(response.result()).isEqualTo(Result.FAIL);
     assertThat(response.deadLetterQueueRecords()).isEmpty();
   }
+
+  @Test
+  void shouldFailSoThatTheRecordIsReadAgainWhenTheCauseIsRetriable() {
+    handler.configure(Map.of());
+    Exception lookup = new SerializationException("cannot decode NewsArticle",
+        new org.apache.kafka.common.errors.TimeoutException("schema topic not read to its end"));
+
+    Response response = handler.handleError(null, record, lookup);
+
+    assertThat(response.result()).isEqualTo(Result.FAIL);
+    assertThat(response.deadLetterQueueRecords()).isEmpty();
+  }
 }

@@ -31,6 +31,18 @@ class ArticleDigestTest {
   }
 
   @Test
+  void shouldKeepALiveArticleByItsPublishedTimeAndAnArchiveArticleByItsIngestion() {
+    assertThat(ArticleDigest.keepTimeOf(ARTICLE)).isEqualTo(ARTICLE.getIngestedAt().toEpochMilli());
+    EnrichedArticle early = EnrichedArticle.newBuilder(ARTICLE)
+        .setPublishedAt(ARTICLE.getIngestedAt().plus(Duration.ofHours(2))).build();
+    assertThat(ArticleDigest.keepTimeOf(early)).isEqualTo(early.getPublishedAt().toEpochMilli());
+    EnrichedArticle archived = EnrichedArticle.newBuilder(ARTICLE)
+        .setIngestedAt(T0.plus(Duration.ofDays(1500))).build();
+    assertThat(ArticleDigest.keepTimeOf(archived)).isEqualTo(T0.plus(Duration.ofDays(1500)).toEpochMilli());
+    assertThat(ArticleDigest.eventTimeOf(archived)).isEqualTo(T0.toEpochMilli());
+  }
+
+  @Test
   void shouldIndexOneEntryPerEntityMostSalientFirstUpToTheCap() {
     assertThat(ArticleDigest.indexed(ARTICLE, 10)).extracting(Entity::getId, Entity::getSalience)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(KIM.id(), 1.0),

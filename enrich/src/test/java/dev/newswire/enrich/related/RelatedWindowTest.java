@@ -100,6 +100,30 @@ class RelatedWindowTest {
   }
 
   @Test
+  void shouldKeepArchiveArticlesForTheWindowFromTheirIngestionAndLinkThemByPublication() {
+    start(RelatedConfig.defaults());
+    Instant today = T0.plus(Duration.ofDays(4 * 365));
+    relatedIds(story("live", today));
+
+    // a backfill read today: one story from four years ago, one from three, the older arriving last
+    assertThat(relatedIds(archived(story("y1-a", T0.plus(Duration.ofDays(365))), today))).isEmpty();
+    assertThat(relatedIds(archived(story("y0-a", T0), today))).isEmpty();
+    assertThat(relatedIds(archived(story("y0-b", T0.plus(Duration.ofDays(2))), today))).containsExactly("y0-a");
+    assertThat(relatedIds(archived(story("y1-b", T0.plus(Duration.ofDays(366))), today))).containsExactly("y1-a");
+    // eight days after y0-b: out of its window by publication, so not related, though still kept
+    assertThat(relatedIds(archived(story("y0-c", T0.plus(Duration.ofDays(10))), today))).isEmpty();
+
+    assertThat(timeline()).containsExactlyInAnyOrder("live", "y1-a", "y0-a", "y0-b", "y1-b", "y0-c");
+    // a week of ingestion later the archive has left the window like any other article
+    relatedIds(story("next-week", today.plus(WEEK).plusSeconds(3600)));
+    assertThat(timeline()).containsExactly("next-week");
+  }
+
+  private static EnrichedArticle archived(EnrichedArticle article, Instant ingested) {
+    return EnrichedArticle.newBuilder(article).setIngestedAt(ingested).build();
+  }
+
+  @Test
   void shouldCapPostingsPartnersAndEntitiesPerArticle() {
     start(RelatedConfig.from(Map.of(RelatedConfig.MAX_POSTINGS_PROPERTY, "3",
         RelatedConfig.MAX_COOCCURRING_PROPERTY, "2", RelatedConfig.MAX_ENTITIES_PROPERTY, "2")));

@@ -20,14 +20,33 @@ class StateSerdesTest {
 
   @Test
   void shouldRoundTripDigestWithAndWithoutOptionalFields() {
-    ArticleDigest digest = new ArticleDigest("a-1", "Headline é", null, null, -5L,
+    ArticleDigest digest = new ArticleDigest("a-1", "Headline é", null, null, -5L, 7L,
         List.of(new IndexedEntity("w-X", 0.7303), new IndexedEntity("w-Y", 0.1)), MinHash.signature("text"));
 
     ArticleDigest back = roundTrip(StateSerdes.digests(), digest);
 
     assertThat(back).usingRecursiveComparison().isEqualTo(digest);
-    ArticleDigest dated = new ArticleDigest("a-2", "H", "https://x", 1_000L, 2_000L, List.of(), new int[0]);
+    ArticleDigest dated = new ArticleDigest("a-2", "H", "https://x", 1_000L, 2_000L, 2_000L, List.of(), new int[0]);
     assertThat(roundTrip(StateSerdes.digests(), dated)).usingRecursiveComparison().isEqualTo(dated);
+  }
+
+  @Test
+  void shouldReadAFormatOneDigestAsKeptByItsEventTime() {
+    ArticleDigest digest = new ArticleDigest("a-3", "H", null, 1_000L, 1_000L, 9_000L,
+        List.of(new IndexedEntity("w-X", 0.5)), new int[] {7});
+    byte[] two = StateSerdes.digests().serializer().serialize("t", digest);
+    // format 1: the same bytes without the keep time (8 bytes after the event time)
+    int keepAt = 1 + (4 + 3) + (4 + 1) + 4 + 1 + 8 + 8;
+    byte[] one = new byte[two.length - 8];
+    System.arraycopy(two, 0, one, 0, keepAt);
+    System.arraycopy(two, keepAt + 8, one, keepAt, two.length - keepAt - 8);
+    one[0] = 1;
+
+    ArticleDigest back = StateSerdes.digests().deserializer().deserialize("t", one);
+
+    assertThat(back.keepTime()).isEqualTo(1_000L);
+    assertThat(back.entities()).containsExactly(new IndexedEntity("w-X", 0.5));
+    assertThat(back.minHash()).containsExactly(7);
   }
 
   @Test

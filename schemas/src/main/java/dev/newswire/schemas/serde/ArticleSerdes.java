@@ -4,7 +4,6 @@ import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
-import dev.newswire.schemas.catalog.ReleasedSchema;
 import dev.newswire.schemas.catalog.SchemaCatalog;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageEncoder;
@@ -23,17 +22,28 @@ public final class ArticleSerdes {
   private final SingleObjectSerde<DeadLetter> deadLetter;
   private final SingleObjectSerde<EntityProfile> entityProfile;
 
-  private ArticleSerdes(SchemaCatalog catalog) {
+  private ArticleSerdes(SchemaCatalog catalog, SchemaStore fallback) {
     AvroTrust.ensureInstalled();
-    newsArticle = build(NewsArticle.class, NewsArticle.getClassSchema(), NewsArticle.getEncoder(), catalog);
-    enrichedArticle = build(EnrichedArticle.class, EnrichedArticle.getClassSchema(), EnrichedArticle.getEncoder(), catalog);
-    deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(), catalog);
-    entityProfile = build(EntityProfile.class, EntityProfile.getClassSchema(), EntityProfile.getEncoder(), catalog);
+    newsArticle = build(NewsArticle.class, NewsArticle.getClassSchema(), NewsArticle.getEncoder(), catalog, fallback);
+    enrichedArticle = build(EnrichedArticle.class, EnrichedArticle.getClassSchema(), EnrichedArticle.getEncoder(),
+        catalog, fallback);
+    deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(), catalog, fallback);
+    entityProfile = build(EntityProfile.class, EntityProfile.getClassSchema(), EntityProfile.getEncoder(), catalog,
+        fallback);
   }
 
   /** Serdes that know the released schemas shipped with this build. */
   public static ArticleSerdes create() {
-    return new ArticleSerdes(SchemaCatalog.load());
+    return create(KnownSchemas.NONE);
+  }
+
+  /**
+   * Serdes that know the released schemas shipped with this build and, for an event written with any
+   * other schema (a newer release's), ask {@code fallback} for the writer schema of its fingerprint.
+   * The fallback is asked once per unknown fingerprint that it resolves: the decoder keeps the answer.
+   */
+  public static ArticleSerdes create(SchemaStore fallback) {
+    return new ArticleSerdes(SchemaCatalog.load(), fallback);
   }
 
   public SingleObjectSerde<NewsArticle> newsArticle() {
@@ -53,12 +63,8 @@ public final class ArticleSerdes {
   }
 
   private static <T extends SpecificRecord> SingleObjectSerde<T> build(
-      Class<T> type, Schema current, BinaryMessageEncoder<T> encoder, SchemaCatalog catalog) {
-    SchemaStore.Cache store = new SchemaStore.Cache();
-    for (ReleasedSchema released : catalog.versionsOf(type.getSimpleName())) {
-      store.addSchema(released.schema());
-    }
-    store.addSchema(current);
+      Class<T> type, Schema current, BinaryMessageEncoder<T> encoder, SchemaCatalog catalog, SchemaStore fallback) {
+    KnownSchemas store = new KnownSchemas(type.getSimpleName(), current, catalog, fallback);
     return new SingleObjectSerde<>(type, encoder,
         new SingleObjectDecoder<>(SpecificData.getForClass(type), current, store));
   }

@@ -1,10 +1,12 @@
 package dev.newswire.schemas.serde;
 
+import dev.newswire.schemas.catalog.Fingerprints;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
 import org.apache.avro.AvroRuntimeException;
 import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.avro.message.MissingSchemaException;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
@@ -16,10 +18,12 @@ import org.apache.kafka.common.serialization.Serializer;
  * writer schema's CRC-64-AVRO fingerprint (8 bytes, little endian), then the binary body.
  *
  * <p>The decoder knows every released version of the type, so events written by older releases are
- * resolved to the current class. Bytes that cannot be decoded raise {@link SerializationException}
- * (Kafka's signal for a poison pill), and so do bytes Avro alone would half-accept: invalid UTF-8 in
- * a string, lengths bigger than the event, bytes after the record ({@link SingleObjectDecoder}).
- * A null value stays null (a tombstone).
+ * resolved to the current class; events of a newer release are resolved through the fallback
+ * {@link org.apache.avro.message.SchemaStore} given to {@link ArticleSerdes#create(org.apache.avro.message.SchemaStore)}
+ * (the schema topic), their new fields skipped. Bytes that cannot be decoded raise
+ * {@link SerializationException} (Kafka's signal for a poison pill), and so do bytes Avro alone would
+ * half-accept: invalid UTF-8 in a string, lengths bigger than the event, bytes after the record
+ * ({@link SingleObjectDecoder}). A null value stays null (a tombstone).
  *
  * @param <T> the generated record class
  */
@@ -59,10 +63,19 @@ public final class SingleObjectSerde<T extends SpecificRecord>
     }
     try {
       return decoder.decode(bytes);
+    } catch (MissingSchemaException e) {
+      throw unknownSchema(type.getSimpleName(), bytes, e);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException(
           "cannot decode " + type.getSimpleName() + " (" + bytes.length + " bytes): " + describe(e), e);
     }
+  }
+
+  /** The error for an event whose writer schema neither the shipped catalog nor the fallback store knows. */
+  static SerializationException unknownSchema(String recordName, byte[] bytes, MissingSchemaException cause) {
+    return new SerializationException("cannot decode " + recordName + ": unknown writer schema "
+        + Fingerprints.toWireHex(Fingerprints.ofEvent(bytes)) + " (not released with this build, nor found in"
+        + " the schema store)", cause);
   }
 
   private static String describe(Exception e) {

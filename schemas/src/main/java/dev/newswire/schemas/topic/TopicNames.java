@@ -19,6 +19,14 @@ public record TopicNames(String raw, String enriched, String deadLetters, String
   public static final String DEFAULT_DEAD_LETTERS = "news.articles.dlq";
   public static final String DEFAULT_ENTITIES = "news.entities";
 
+  /**
+   * The compacted schema topic (key: writer schema fingerprint as 16 hex digits in wire order, value:
+   * the schema's JSON), where every newswire writer publishes the schemas it writes so that readers
+   * of other releases can resolve them. Not one of the record's topics: it carries no events.
+   */
+  public static final String SCHEMAS_PROPERTY = "newswire.topic.schemas";
+  public static final String DEFAULT_SCHEMAS = "news.schemas";
+
   public TopicNames {
     requireName(raw, RAW_PROPERTY);
     requireName(enriched, ENRICHED_PROPERTY);
@@ -53,6 +61,13 @@ public record TopicNames(String raw, String enriched, String deadLetters, String
   public Map<String, String> toProperties() {
     return Map.of(RAW_PROPERTY, raw, ENRICHED_PROPERTY, enriched, DEAD_LETTERS_PROPERTY, deadLetters,
         ENTITIES_PROPERTY, entities);
+  }
+
+  /** The schema topic's name from properties ({@value #SCHEMAS_PROPERTY}), default {@value #DEFAULT_SCHEMAS}. */
+  public static String schemasTopicOf(Map<?, ?> properties) {
+    String name = value(properties, SCHEMAS_PROPERTY, DEFAULT_SCHEMAS);
+    requireName(name, SCHEMAS_PROPERTY);
+    return name;
   }
 
   private static String value(Map<?, ?> properties, String key, String fallback) {

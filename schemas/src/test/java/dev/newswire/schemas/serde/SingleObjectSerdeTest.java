@@ -87,7 +87,7 @@ class SingleObjectSerdeTest {
     bytes[5] ^= (byte) 0xFF;
     assertThatThrownBy(() -> serdes.newsArticle().deserialize("t", bytes))
         .isInstanceOf(SerializationException.class)
-        .hasMessageContaining("MissingSchemaException");
+        .hasMessageContaining("unknown writer schema");
   }
 
   @Test
