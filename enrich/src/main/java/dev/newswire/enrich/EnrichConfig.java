@@ -1,6 +1,7 @@
 package dev.newswire.enrich;
 
 import dev.newswire.enrich.errors.DeadLetterDeserializationHandler;
+import dev.newswire.enrich.errors.DeadLetterProductionHandler;
 import dev.newswire.enrich.related.RelatedConfig;
 import dev.newswire.schemas.topic.TopicNames;
 import java.nio.file.Path;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -29,6 +31,8 @@ public final class EnrichConfig {
   public static final String DEFAULT_OVERRIDES_TOPIC = "news.kb.overrides";
   public static final int DEFAULT_NUM_STREAM_THREADS = 1;
   public static final long DEFAULT_COMMIT_INTERVAL_MS = 100L;
+  /** Kafka's default {@code max.request.size}. */
+  static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
   public static final int DEFAULT_MAX_POLL_RECORDS = 10;
   public static final int DEFAULT_MAX_POLL_INTERVAL_MS = 600_000;
 
@@ -106,6 +110,8 @@ public final class EnrichConfig {
     settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
     settings.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         DeadLetterDeserializationHandler.class.getName());
+    settings.putIfAbsent(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        DeadLetterProductionHandler.class.getName());
     settings.putIfAbsent(StreamsConfig.STATE_DIR_CONFIG,
         Path.of(System.getProperty("java.io.tmpdir"), "newswire", "enrich-state").toString());
     // the deserialization handler reads the dead-letter topic from here: keep it in step with names
@@ -149,6 +155,18 @@ public final class EnrichConfig {
   /** Salience an entity needs to become a topic of its article. */
   public double topicMinSalience() {
     return topicMinSalience;
+  }
+
+  /**
+   * The largest encoded enriched article enrich forwards: the producers' {@code max.request.size}
+   * ({@code producer.} prefix first, Kafka's default 1 MiB otherwise) less a sixteenth, left for the
+   * related links added after the check and for the record's own overhead.
+   */
+  public int maxOutputBytes() {
+    String value = streams.getOrDefault(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG),
+        streams.getOrDefault(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, Integer.toString(DEFAULT_MAX_REQUEST_BYTES)));
+    int limit = Integer.parseInt(value.strip());
+    return limit - limit / 16;
   }
 
   /** The related-links settings (window, k, thresholds, caps). */

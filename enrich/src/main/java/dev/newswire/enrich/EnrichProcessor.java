@@ -6,6 +6,7 @@ import dev.newswire.enrich.errors.RejectedArticleException;
 import dev.newswire.enrich.link.OverrideSource;
 import dev.newswire.enrich.overrides.LiveOverrides;
 import dev.newswire.schemas.DeadLetter;
+import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.deadletter.DeadLetters;
 import org.apache.kafka.common.serialization.Serializer;
@@ -20,8 +21,8 @@ import org.slf4j.spi.LoggingEventBuilder;
 /**
  * Enriches each raw article, with the live overrides of the global store {@value LiveOverrides#STORE}
  * as they are at that moment, and forwards an {@link EnrichOutcome}: the enriched article, or a dead
- * letter carrying the record's topic, partition and offset when the article is empty, missing or makes
- * enrichment throw. Errors that are not the record's fault ({@link ErrorClassifier}) are rethrown so
+ * letter carrying the record's topic, partition and offset when the article is empty, missing, too
+ * large once enriched ({@link OutputSizeCheck}) or makes enrichment throw. Errors that are not the record's fault ({@link ErrorClassifier}) are rethrown so
  * that Kafka retries from the last commit.
  */
 final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, EnrichOutcome> {
@@ -31,13 +32,16 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
   private final ArticleEnricher enricher;
   private final Serializer<NewsArticle> rawSerializer;
   private final EnrichMetrics metrics;
+  private final OutputSizeCheck outputSize;
   private FixedKeyProcessorContext<String, EnrichOutcome> context;
   private OverrideSource live;
 
-  EnrichProcessor(ArticleEnricher enricher, Serializer<NewsArticle> rawSerializer, EnrichMetrics metrics) {
+  EnrichProcessor(ArticleEnricher enricher, Serializer<NewsArticle> rawSerializer, EnrichMetrics metrics,
+      OutputSizeCheck outputSize) {
     this.enricher = enricher;
     this.rawSerializer = rawSerializer;
     this.metrics = metrics;
+    this.outputSize = outputSize;
   }
 
   @Override
@@ -58,7 +62,9 @@ final class EnrichProcessor implements FixedKeyProcessor<String, NewsArticle, En
     }
     try {
       long started = System.nanoTime();
-      EnrichOutcome outcome = EnrichOutcome.enriched(enricher.enrich(article, live, metrics));
+      EnrichedArticle enriched = enricher.enrich(article, live, metrics);
+      outputSize.check(enriched);
+      EnrichOutcome outcome = EnrichOutcome.enriched(enriched);
       long nanos = System.nanoTime() - started;
       metrics.enriched(nanos);
       if (LOG.isDebugEnabled()) {

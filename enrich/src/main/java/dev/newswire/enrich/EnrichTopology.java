@@ -61,7 +61,10 @@ public final class EnrichTopology {
     StreamsBuilder builder = new StreamsBuilder();
     Topic<String, NewsArticle> raw = topics.raw();
     builder.stream(raw.name(), Consumed.with(raw.keySerde(), raw.valueSerde()).withName(SOURCE))
-        .processValues(() -> new EnrichProcessor(enricher, raw.valueSerde().serializer(), metrics), Named.as(ENRICH))
+        .processValues(() -> new EnrichProcessor(enricher, raw.valueSerde().serializer(), metrics,
+            new OutputSizeCheck(topics.enriched().valueSerde().serializer(), topics.enriched().name(),
+                config.maxOutputBytes())),
+            Named.as(ENRICH))
         .split(Named.as(SPLIT))
         .branch((key, outcome) -> outcome.isEnriched(),
             Branched.withConsumer(stream -> toEnriched(stream, config, topics, enricher), ENRICHED_BRANCH))

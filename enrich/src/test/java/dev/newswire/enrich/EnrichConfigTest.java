@@ -52,6 +52,15 @@ class EnrichConfigTest {
   }
 
   @Test
+  void shouldLeaveASixteenthOfTheProducersRequestSizeForRelatedLinks() {
+    assertThat(EnrichConfig.from(Map.of("bootstrap.servers", "b:9092")).maxOutputBytes()).isEqualTo(983_040);
+    assertThat(EnrichConfig.from(Map.of("bootstrap.servers", "b:9092", "max.request.size", "160000"))
+        .maxOutputBytes()).isEqualTo(150_000);
+    assertThat(EnrichConfig.from(Map.of("bootstrap.servers", "b:9092", "max.request.size", "999",
+        "producer.max.request.size", "64000")).maxOutputBytes()).isEqualTo(60_000);
+  }
+
+  @Test
   void shouldRequireBootstrapServers() {
     assertThatThrownBy(() -> EnrichConfig.from(Map.of("application.id", "x")))
         .isInstanceOf(IllegalArgumentException.class)

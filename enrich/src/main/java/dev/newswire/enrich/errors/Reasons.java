@@ -18,6 +18,10 @@ public final class Reasons {
 
   /** The article's text is longer than enrich takes ({@code ArticleEnricher.MAX_TEXT_CHARS}). */
   public static final String TOO_LARGE = "TOO_LARGE";
+  /** The enriched article is bigger than the producer may send ({@code max.request.size}). */
+  public static final String OUTPUT_TOO_LARGE = "OUTPUT_TOO_LARGE";
+  /** The enriched article could not be serialized or was refused by Kafka for good. */
+  public static final String OUTPUT_FAILED = "OUTPUT_FAILED";
   /** Enrichment threw on this article. */
   public static final String ENRICH_FAILED = "ENRICH_FAILED";
 
