@@ -11,14 +11,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Settings of the enrich stage, read from Kafka-style properties. Kafka settings pass through
  * unchanged (security, client tuning); newswire adds its defaults where the user set nothing:
- * exactly-once processing, small polls with a long poll interval and a transaction timeout sized for
- * the slowest article (NER of a long article takes tens of seconds), the dead-letter
+ * exactly-once processing, small polls with a long poll interval (NER is slow), the dead-letter
  * deserialization handler, a state directory under {@code java.io.tmpdir}. Invalid values fail here,
  * with the property name in the message, not later inside Kafka.
  */
@@ -33,16 +31,6 @@ public final class EnrichConfig {
   public static final long DEFAULT_COMMIT_INTERVAL_MS = 100L;
   public static final int DEFAULT_MAX_POLL_RECORDS = 10;
   public static final int DEFAULT_MAX_POLL_INTERVAL_MS = 600_000;
-  /**
-   * How long an exactly-once transaction may stay open. Kafka Streams' own default is 10 s, but a
-   * transaction stays open while the next articles of the same commit are enriched, and one article
-   * near the 1 MiB limit takes some 50 s of NER on a busy 2-core machine (300 KB: 20 s). Past the
-   * timeout the broker aborts the transaction, the producer is fenced, the stream thread rejoins the
-   * group and enriches the same slow article again: a rebalance loop. The cost of a longer timeout:
-   * when an instance dies and does not come back (a restart on the same state dir fences its old
-   * transaction at once), its partitions wait up to this long before another instance takes over.
-   */
-  public static final int DEFAULT_TRANSACTION_TIMEOUT_MS = 120_000;
 
   private static final Set<String> GUARANTEES = Set.of(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE);
 
@@ -115,10 +103,6 @@ public final class EnrichConfig {
     // coordinator connection mid-rebalance; Kafka warns about exactly that otherwise.
     settings.putIfAbsent(CommonClientConfigs.CONNECTIONS_MAX_IDLE_MS_CONFIG,
         Long.toString(Long.parseLong(settings.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG)) + 60_000L));
-    if (!settings.containsKey(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG)) {
-      settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
-          Integer.toString(DEFAULT_TRANSACTION_TIMEOUT_MS));
-    }
     settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
     settings.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         DeadLetterDeserializationHandler.class.getName());

@@ -24,7 +24,6 @@ class EnrichConfigTest {
         entry("commit.interval.ms", "100"),
         entry("max.poll.records", "10"),
         entry("max.poll.interval.ms", "600000"),
-        entry("producer.transaction.timeout.ms", "120000"),
         entry("deserialization.exception.handler", DeadLetterDeserializationHandler.class.getName()),
         entry("state.dir", Path.of(System.getProperty("java.io.tmpdir"), "newswire", "enrich-state").toString()),
         entry("newswire.topic.dlq", "news.articles.dlq"));
@@ -50,18 +49,6 @@ class EnrichConfigTest {
         entry("num.stream.threads", "4"), entry("security.protocol", "SASL_SSL"), entry("newswire.topic.dlq", "eu.dlq"));
     assertThat(config.numStreamThreads()).isEqualTo(4);
     assertThat(config.overridesTopic()).isEqualTo("eu.kb.overrides");
-  }
-
-  @Test
-  void shouldLeaveTheTransactionTimeoutToAUserWhoSetsIt() {
-    Properties plain = EnrichConfig.from(Map.of("bootstrap.servers", "b:9092", "transaction.timeout.ms", "30000"))
-        .streamsProperties();
-    Properties prefixed = EnrichConfig.from(Map.of("bootstrap.servers", "b:9092",
-        "producer.transaction.timeout.ms", "45000")).streamsProperties();
-
-    assertThat(plain).contains(entry("transaction.timeout.ms", "30000"))
-        .doesNotContainKey("producer.transaction.timeout.ms");
-    assertThat(prefixed).contains(entry("producer.transaction.timeout.ms", "45000"));
   }
 
   @Test

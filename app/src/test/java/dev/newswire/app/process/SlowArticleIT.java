@@ -86,10 +86,9 @@ class SlowArticleIT {
       int rebalancesA = rebalances(a) - rebalancesBeforeA;
       int rebalancesB = rebalances(b) - rebalancesBeforeB;
       System.out.printf("slow articles: %d normal + %d long (%d chars), long ones took %s ms to enrich, all out "
-              + "after %d s; rebalances after settling: a=%d b=%d; max.poll.interval.ms=%d max.poll.records=%d "
-              + "transaction timeout=%d ms%n", normal, longIds.size(), LONG_CHARS, longMillis, allOutSeconds,
-          rebalancesA, rebalancesB, EnrichConfig.DEFAULT_MAX_POLL_INTERVAL_MS, EnrichConfig.DEFAULT_MAX_POLL_RECORDS,
-          EnrichConfig.DEFAULT_TRANSACTION_TIMEOUT_MS);
+              + "after %d s; rebalances after settling: a=%d b=%d; max.poll.interval.ms=%d max.poll.records=%d%n",
+          normal, longIds.size(), LONG_CHARS, longMillis, allOutSeconds, rebalancesA, rebalancesB,
+          EnrichConfig.DEFAULT_MAX_POLL_INTERVAL_MS, EnrichConfig.DEFAULT_MAX_POLL_RECORDS);
 
       EnrichCrashIT.assertExactlyOnce(pipeline, total, "two instances, two long articles");
       assertThat(longMillis).as("enrich time of the long articles (ms); they must be really slow").hasSize(2)
