@@ -35,11 +35,16 @@ final class NewswireProcess implements AutoCloseable {
 
   /** Starts {@code newswire <args...>}; {@code name} labels its log files and messages. */
   static NewswireProcess start(Path logDir, String name, String... args) {
+    return start(logDir, name, List.of(), args);
+  }
+
+  /** Starts {@code newswire <args...>} with extra JVM options (system properties, say). */
+  static NewswireProcess start(Path logDir, String name, List<String> jvmOptions, String... args) {
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx1g", "-XX:+UseSerialGC",
-        "-cp", System.getProperty("java.class.path"),
-        "dev.newswire.app.NewswireCommand"));
+        "-Xmx1g", "-XX:+UseSerialGC"));
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.newswire.app.NewswireCommand"));
     command.addAll(List.of(args));
     Path out = logDir.resolve(name + ".stdout.log");
     Path err = logDir.resolve(name + ".stderr.log");
@@ -118,6 +123,11 @@ final class NewswireProcess implements AutoCloseable {
   String tail(int lines) {
     return "--- " + name + " stdout (tail) ---\n" + lastLines(read(stdout), lines)
         + "--- " + name + " stderr (tail) ---\n" + lastLines(read(stderr), lines);
+  }
+
+  /** Everything the process wrote to stdout so far. */
+  String stdout() {
+    return read(stdout);
   }
 
   /** Everything the process wrote to stdout and stderr so far. */

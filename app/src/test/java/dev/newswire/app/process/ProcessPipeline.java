@@ -2,6 +2,7 @@ package dev.newswire.app.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.newswire.app.kafka.TopicProvisioner;
 import dev.newswire.app.run.IngestRun;
 import dev.newswire.app.run.TopicLayout;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
@@ -33,10 +34,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * One test's pipeline on the shared embedded broker: unique topics, application id and state
- * folders, the properties file the {@code newswire} child processes read ({@code --config}), a
- * generator of short articles, and readers for the raw, enriched and dead-letter topics (keys:
- * article ids; values left as bytes, since only counts and keys matter here).
+ * One test's pipeline on a broker (the shared embedded one, or any other given by its client
+ * properties): unique topics, application id and state folders, the properties file the
+ * {@code newswire} child processes read ({@code --config}, security settings included), a generator
+ * of short articles, and readers for the raw, enriched and dead-letter topics (keys: article ids;
+ * values left as bytes, since only counts and keys matter here).
  */
 final class ProcessPipeline {
 
@@ -47,20 +49,27 @@ final class ProcessPipeline {
   private static final String[] ORGANISATIONS = {"the United Nations", "NATO", "the European Union",
       "the World Bank", "Siemens", "Toyota", "the World Health Organization", "Reuters", "UNICEF"};
 
-  final EmbeddedKafkaExtension kafka;
   final TopicNames names;
   final Properties props = new Properties();
+  private final Map<String, Object> client;
   private final Path root;
 
   /**
    * @param partitions partitions of the raw and enriched topics
    */
   ProcessPipeline(EmbeddedKafkaExtension kafka, String test, Path root, int partitions) {
-    this.kafka = kafka;
+    this(kafka.clientProperties(), kafka.uniqueName(test), root, partitions);
+  }
+
+  /**
+   * A pipeline on the broker that {@code client} (bootstrap servers and any security settings,
+   * written to every config file too) reaches; {@code prefix} names its topics and application id.
+   */
+  ProcessPipeline(Map<String, Object> client, String prefix, Path root, int partitions) {
+    this.client = Map.copyOf(client);
     this.root = root;
-    String prefix = kafka.uniqueName(test);
     names = TopicNames.defaults().withPrefix(prefix + "-");
-    props.setProperty("bootstrap.servers", kafka.bootstrapServers());
+    client.forEach((key, value) -> props.setProperty(key, value.toString()));
     props.setProperty("application.id", prefix + "-enrich");
     props.setProperty("state.dir", root.resolve("streams").toString());
     props.putAll(names.toProperties());
@@ -71,7 +80,7 @@ final class ProcessPipeline {
 
   /** Creates the pipeline topics (raw, enriched, dead letters, entities, overrides). */
   ProcessPipeline createTopics() {
-    kafka.createTopics(TopicLayout.from(props).pipelineTopics());
+    new TopicProvisioner(client).ensureTopics(TopicLayout.from(props).pipelineTopics());
     return this;
   }
 
@@ -91,11 +100,30 @@ final class ProcessPipeline {
 
   /** {@code newswire enrich} with these topics and application id, its Streams state under {@code stateDir}. */
   NewswireProcess startEnrich(String name, Path stateDir, Map<String, String> extra) {
+    return startEnrich(name, stateDir, extra, List.of());
+  }
+
+  /** {@link #startEnrich(String, Path, Map)} with extra JVM options for the child. */
+  NewswireProcess startEnrich(String name, Path stateDir, Map<String, String> extra, List<String> jvmOptions) {
     Map<String, String> settings = new java.util.HashMap<>(extra);
     settings.put("state.dir", stateDir.toString());
     Path config = configFile(name, settings);
-    return NewswireProcess.start(root.resolve("logs"), name, "enrich", "--config", config.toString(),
-        "--bootstrap-servers", kafka.bootstrapServers());
+    return NewswireProcess.start(root.resolve("logs"), name, jvmOptions, "enrich", "--config", config.toString(),
+        "--bootstrap-servers", bootstrapServers());
+  }
+
+  String bootstrapServers() {
+    return props.getProperty("bootstrap.servers");
+  }
+
+  /** The client properties (bootstrap servers, security settings) the test's own clients use. */
+  Map<String, Object> client() {
+    return client;
+  }
+
+  /** The folder this pipeline keeps its files in. */
+  Path root() {
+    return root;
   }
 
   /** One JSON article of two or three sentences naming people, places and organisations. */
@@ -131,11 +159,19 @@ final class ProcessPipeline {
     for (int i = 0; i < ids.size(); i++) {
       lines.append(article(ids.get(i), first + i)).append('\n');
     }
+    return ingestJsonLines("articles-" + ids.get(0) + ".jsonl", lines.toString(), ids.size());
+  }
+
+  /**
+   * Publishes the JSON Lines {@code lines} (written to {@code fileName}) with the in-JVM ingest and
+   * checks that exactly {@code expected} articles were published, none rejected.
+   */
+  IngestSummary ingestJsonLines(String fileName, CharSequence lines, int expected) {
     try {
-      Path file = Files.writeString(root.resolve("articles-" + ids.get(0) + ".jsonl"), lines);
+      Path file = Files.writeString(root.resolve(fileName), lines);
       IngestSummary summary = IngestRun.run(props, List.of(file.toString()), ProgressListener.NONE,
           InputStream.nullInputStream());
-      assertThat(summary.articlesPublished()).as("articles published by ingest").isEqualTo(ids.size());
+      assertThat(summary.articlesPublished()).as("articles published by ingest").isEqualTo(expected);
       assertThat(summary.rejected()).as("articles rejected by ingest").isZero();
       return summary;
     } catch (IOException e) {
@@ -205,21 +241,21 @@ final class ProcessPipeline {
   }
 
   List<ConsumerRecord<String, byte[]>> raw() {
-    return readAll(kafka.reader(), names.raw());
+    return readAll(TopicReader.readCommitted(client), names.raw());
   }
 
   /** The enriched topic as a read_committed consumer sees it now. */
   List<ConsumerRecord<String, byte[]>> enrichedCommitted() {
-    return readAll(kafka.reader(), names.enriched());
+    return readAll(TopicReader.readCommitted(client), names.enriched());
   }
 
   /** The enriched topic including records of aborted (and open) transactions. */
   List<ConsumerRecord<String, byte[]>> enrichedUncommitted() {
-    return readAll(TopicReader.readUncommitted(kafka.clientProperties()), names.enriched());
+    return readAll(TopicReader.readUncommitted(client), names.enriched());
   }
 
   List<ConsumerRecord<String, byte[]>> deadLetters() {
-    return readAll(kafka.reader(), names.deadLetters());
+    return readAll(TopicReader.readCommitted(client), names.deadLetters());
   }
 
   static List<String> keys(List<ConsumerRecord<String, byte[]>> records) {
