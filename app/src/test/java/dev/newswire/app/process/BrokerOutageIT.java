@@ -6,8 +6,6 @@ import static org.awaitility.Awaitility.await;
 import dev.newswire.ingest.IngestConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -47,14 +45,13 @@ class BrokerOutageIT {
   private static final Duration FILE_PAUSE = Duration.ofMillis(400);
   private static final Duration OUTAGE = Duration.ofSeconds(5);
   private static final int KILL_AFTER = 30;
-  private static final Duration BROKER_START = Duration.ofSeconds(90);
 
   @TempDir
   Path temp;
 
   @Test
   void shouldEnrichEveryArticleExactlyOnceAcrossABrokerKillAndRestart() throws Exception {
-    int port = freePort();
+    int port = BrokerProcess.freePort();
     Path dataDir = temp.resolve("broker-data");
     Path logs = temp.resolve("logs");
     Path inbox = Files.createDirectories(temp.resolve("inbox"));
@@ -159,10 +156,7 @@ class BrokerOutageIT {
   }
 
   private static NewswireProcess startBroker(Path logs, String name, int port, Path dataDir) {
-    NewswireProcess broker = NewswireProcess.start(logs, name, "broker", "--port", Integer.toString(port),
-        "--data-dir", dataDir.toString());
-    broker.awaitOutput("newswire broker listening on", BROKER_START);
-    return broker;
+    return BrokerProcess.start(logs, name, port, dataDir);
   }
 
   private static void awaitRaw(ProcessPipeline pipeline, int count, NewswireProcess enrich, NewswireProcess ingest) {
@@ -173,11 +167,5 @@ class BrokerOutageIT {
           }
         })
         .until(() -> pipeline.raw().size() >= count);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -2,53 +2,85 @@ package dev.newswire.app.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newswire.app.testing.EmbeddedKafkaExtension;
+import dev.newswire.ingest.IngestConfig;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 6: {@code newswire enrich} killed with SIGKILL in the middle of a batch loses nothing and
- * publishes nothing twice. 200 articles go to the raw topic; the enrich process is killed once some
- * (but not all) of its output is committed; a restarted process, or a second instance that was
- * running beside it, finishes the work. Read with {@code read_committed}, the enriched topic then
- * holds exactly one record per raw record, and the dead-letter topic nothing.
+ * publishes nothing twice. {@code newswire broker}, {@code newswire ingest --watch} and
+ * {@code newswire enrich} run as separate OS processes; 200 articles land in the watched folder, ten
+ * to a file, one file every 250 ms, so enrich is inside an open transaction when it is killed however
+ * fast this machine enriches. The enrich process is killed once some (but not all) of its output is
+ * committed; a restarted process, or a second instance that was running beside it, finishes the
+ * work. Read with {@code read_committed}, the enriched topic then holds exactly one record per raw
+ * record, and the dead-letter topic nothing.
  */
 @Tag("slow")
 class EnrichCrashIT {
 
-  @RegisterExtension
-  static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
-
   private static final int ARTICLES = 200;
   private static final int KILL_AFTER = 20;
-  /**
-   * The articles arrive 10 at a time every 250 ms (about 8 s for all), so enrich is still inside an
-   * open transaction when it is killed however fast this machine enriches.
-   */
-  private static final int BATCH = 10;
+  private static final int PER_FILE = 10;
   private static final Duration PAUSE = Duration.ofMillis(250);
 
   @TempDir
   Path temp;
 
+  private NewswireProcess broker;
+  private NewswireProcess ingest;
+  private Path inbox;
+
+  @AfterEach
+  void stopBrokerAndIngest() {
+    if (ingest != null) {
+      ingest.close();
+    }
+    if (broker != null) {
+      broker.close();
+    }
+  }
+
+  /** Starts the broker and the watching ingester as processes; returns the pipeline on that broker. */
+  private ProcessPipeline startBrokerAndIngest(String test) throws IOException {
+    int port = BrokerProcess.freePort();
+    Path logs = temp.resolve("logs");
+    broker = BrokerProcess.start(logs, "broker", port, temp.resolve("broker-data"));
+    ProcessPipeline pipeline = new ProcessPipeline(
+        Map.of(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, "localhost:" + port),
+        test + "-" + UUID.randomUUID().toString().substring(0, 8), temp, 3).createTopics();
+    inbox = Files.createDirectories(temp.resolve("inbox"));
+    Path config = pipeline.configFile("ingest", Map.of(
+        IngestConfig.WATCH_SETTLE_MS, "100", IngestConfig.WATCH_SCAN_MS, "200"));
+    ingest = NewswireProcess.start(logs, "ingest", "ingest", "--watch", inbox.toString(), "--config",
+        config.toString());
+    ingest.awaitOutput("ingest: running until stopped", EnrichRuns.START_TIMEOUT);
+    return pipeline;
+  }
+
   @Test
-  void shouldEnrichEveryArticleExactlyOnceWhenRestartedAfterAKill() {
-    ProcessPipeline pipeline = new ProcessPipeline(KAFKA, "enrich-kill", temp, 3).createTopics();
+  void shouldEnrichEveryArticleExactlyOnceWhenRestartedAfterAKill() throws IOException {
+    ProcessPipeline pipeline = startBrokerAndIngest("enrich-kill");
     Path state = temp.resolve("enrich-state");
 
     EnrichRuns.Snapshot atKill;
-    ProcessPipeline.Trickle input;
+    InboxFeed input;
     try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(first);
-      input = pipeline.trickle(ProcessPipeline.ids("kill", ARTICLES), BATCH, PAUSE);
+      input = InboxFeed.start(inbox, ProcessPipeline.ids("kill", ARTICLES), PER_FILE, PAUSE);
       atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, first);
       first.kill();
     }
@@ -57,7 +89,7 @@ class EnrichCrashIT {
 
     try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(second);
-      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("articles ingested").isEqualTo(ARTICLES);
+      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("files dropped").isEqualTo(ARTICLES / PER_FILE);
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, second);
     }
 
@@ -65,11 +97,12 @@ class EnrichCrashIT {
     // Proof that the kill cut a transaction with enriched records in it, which were then aborted.
     assertThat(pipeline.enrichedUncommitted()).as("enriched records written, aborted ones included")
         .hasSizeGreaterThan(ARTICLES);
+    assertThat(ingest.isAlive()).as("ingest still running").isTrue();
   }
 
   @Test
-  void shouldEnrichEveryArticleExactlyOnceWhenTheOtherInstanceTakesOver() {
-    ProcessPipeline pipeline = new ProcessPipeline(KAFKA, "enrich-takeover", temp, 3).createTopics();
+  void shouldEnrichEveryArticleExactlyOnceWhenTheOtherInstanceTakesOver() throws IOException {
+    ProcessPipeline pipeline = startBrokerAndIngest("enrich-takeover");
 
     EnrichRuns.Snapshot atKill;
     try (NewswireProcess doomed = pipeline.startEnrich("enrich-a", temp.resolve("state-a"),
@@ -77,18 +110,19 @@ class EnrichCrashIT {
         NewswireProcess survivor = pipeline.startEnrich("enrich-b", temp.resolve("state-b"),
             EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(doomed, survivor);
-      ProcessPipeline.Trickle input = pipeline.trickle(ProcessPipeline.ids("takeover", ARTICLES), BATCH, PAUSE);
+      InboxFeed input = InboxFeed.start(inbox, ProcessPipeline.ids("takeover", ARTICLES), PER_FILE, PAUSE);
       atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, doomed, survivor);
       doomed.kill();
       assertThat(atKill.committed()).as("committed output when one instance was killed (must be mid-stream)")
           .isBetween(KILL_AFTER, ARTICLES - 1);
-      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("articles ingested").isEqualTo(ARTICLES);
+      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("files dropped").isEqualTo(ARTICLES / PER_FILE);
 
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, survivor);
       assertThat(survivor.isAlive()).as("surviving instance still running").isTrue();
     }
 
     assertExactlyOnce(pipeline, "takeover after kill at " + atKill);
+    assertThat(ingest.isAlive()).as("ingest still running").isTrue();
   }
 
   /** One committed enriched record per raw record (same keys), none twice, no dead letters. */
