@@ -36,6 +36,9 @@ class EnrichCrashIT {
   private static final int KILL_AFTER = 20;
   private static final int PER_FILE = 10;
   private static final Duration PAUSE = Duration.ofMillis(250);
+  private static final String METRICS_PORT = "newswire.metrics.port";
+  /** {@link EnrichRuns#LONG_TRANSACTIONS}, and metrics on a free port (two instances share the machine). */
+  private static final Map<String, String> ENRICH = with(EnrichRuns.LONG_TRANSACTIONS, METRICS_PORT, "0");
 
   @TempDir
   Path temp;
@@ -64,7 +67,7 @@ class EnrichCrashIT {
         test + "-" + UUID.randomUUID().toString().substring(0, 8), temp, 3).createTopics();
     inbox = Files.createDirectories(temp.resolve("inbox"));
     Path config = pipeline.configFile("ingest", Map.of(
-        IngestConfig.WATCH_SETTLE_MS, "100", IngestConfig.WATCH_SCAN_MS, "200"));
+        IngestConfig.WATCH_SETTLE_MS, "100", IngestConfig.WATCH_SCAN_MS, "200", METRICS_PORT, "0"));
     ingest = NewswireProcess.start(logs, "ingest", "ingest", "--watch", inbox.toString(), "--config",
         config.toString());
     ingest.awaitOutput("ingest: running until stopped", EnrichRuns.START_TIMEOUT);
@@ -78,7 +81,7 @@ class EnrichCrashIT {
 
     EnrichRuns.Snapshot atKill;
     InboxFeed input;
-    try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, EnrichRuns.LONG_TRANSACTIONS)) {
+    try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, ENRICH)) {
       EnrichRuns.awaitRunning(first);
       input = InboxFeed.start(inbox, ProcessPipeline.ids("kill", ARTICLES), PER_FILE, PAUSE);
       atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, first);
@@ -87,7 +90,7 @@ class EnrichCrashIT {
     assertThat(atKill.committed()).as("committed output when enrich was killed (must be mid-stream)")
         .isBetween(KILL_AFTER, ARTICLES - 1);
 
-    try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, EnrichRuns.LONG_TRANSACTIONS)) {
+    try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, ENRICH)) {
       EnrichRuns.awaitRunning(second);
       assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("files dropped").isEqualTo(ARTICLES / PER_FILE);
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, second);
@@ -97,7 +100,7 @@ class EnrichCrashIT {
     // Proof that the kill cut a transaction with enriched records in it, which were then aborted.
     assertThat(pipeline.enrichedUncommitted()).as("enriched records written, aborted ones included")
         .hasSizeGreaterThan(ARTICLES);
-    assertThat(ingest.isAlive()).as("ingest still running").isTrue();
+    assertIngestPublishedEveryArticleOnce();
   }
 
   @Test
@@ -106,9 +109,9 @@ class EnrichCrashIT {
 
     EnrichRuns.Snapshot atKill;
     try (NewswireProcess doomed = pipeline.startEnrich("enrich-a", temp.resolve("state-a"),
-            EnrichRuns.LONG_TRANSACTIONS);
+            ENRICH);
         NewswireProcess survivor = pipeline.startEnrich("enrich-b", temp.resolve("state-b"),
-            EnrichRuns.LONG_TRANSACTIONS)) {
+            ENRICH)) {
       EnrichRuns.awaitRunning(doomed, survivor);
       InboxFeed input = InboxFeed.start(inbox, ProcessPipeline.ids("takeover", ARTICLES), PER_FILE, PAUSE);
       atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, doomed, survivor);
@@ -119,10 +122,29 @@ class EnrichCrashIT {
 
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, survivor);
       assertThat(survivor.isAlive()).as("surviving instance still running").isTrue();
+      OpsEndpoint ops = OpsEndpoint.of(survivor);
+      assertThat(ops.status("/ready")).as("survivor /ready").isEqualTo(200);
+      assertThat(ops.status("/health")).as("survivor /health").isEqualTo(200);
+      assertThat(ops.sample("newswire_enrich_streams_state{state=\"RUNNING\"}")).isEqualTo(1.0);
     }
 
     assertExactlyOnce(pipeline, "takeover after kill at " + atKill);
+    assertIngestPublishedEveryArticleOnce();
+  }
+
+  /** The ingest process is still up and its own metrics count every article published once. */
+  private void assertIngestPublishedEveryArticleOnce() {
     assertThat(ingest.isAlive()).as("ingest still running").isTrue();
+    OpsEndpoint ops = OpsEndpoint.of(ingest);
+    assertThat(ops.sample("newswire_ingest_articles_published_total")).as("ingest metrics: articles published")
+        .isEqualTo((double) ARTICLES);
+    assertThat(ops.sample("newswire_ingest_duplicates_skipped_total")).as("ingest metrics: duplicates").isZero();
+  }
+
+  private static Map<String, String> with(Map<String, String> settings, String key, String value) {
+    Map<String, String> copy = new java.util.HashMap<>(settings);
+    copy.put(key, value);
+    return Map.copyOf(copy);
   }
 
   /** One committed enriched record per raw record (same keys), none twice, no dead letters. */
