@@ -110,6 +110,12 @@ public final class BenchReport {
     f.put("latency_mean_ms", none ? Double.NaN : latency.latencies().mean());
     f.put(MEAN_ENRICH_MS, none ? Double.NaN : latency.meanEnrichMillis());
     f.put(LATENCY_P99_OVER_MEAN_ENRICH, none ? Double.NaN : latency.latencies().p99() / latency.meanEnrichMillis());
+    LatencyBench.Breakdown parts = none ? null : latency.breakdown();
+    f.put("latency_queue_p50_ms", parts == null ? Double.NaN : parts.queue().p50());
+    f.put("latency_queue_p99_ms", parts == null ? Double.NaN : parts.queue().p99());
+    f.put("latency_processing_p99_ms", parts == null ? Double.NaN : parts.processing().p99());
+    f.put("latency_after_processing_p50_ms", parts == null ? Double.NaN : parts.afterProcessing().p50());
+    f.put("latency_after_processing_p99_ms", parts == null ? Double.NaN : parts.afterProcessing().p99());
   }
 
   private static void ingest(Map<String, Double> f, IngestBench.Result ingest) {

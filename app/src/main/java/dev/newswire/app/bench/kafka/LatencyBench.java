@@ -30,7 +30,29 @@ public final class LatencyBench {
    * @param memory the process's memory with enrich running
    * @param missing measured articles that did not come out in time
    */
-  public record Result(double rate, Latencies latencies, double meanEnrichMillis, Memory memory, int missing) {}
+  public record Result(double rate, Latencies latencies, double meanEnrichMillis, Memory memory, int missing,
+      Breakdown breakdown) {
+
+    public Result(double rate, Latencies latencies, double meanEnrichMillis, Memory memory, int missing) {
+      this(rate, latencies, meanEnrichMillis, memory, missing, null);
+    }
+  }
+
+  /**
+   * Where each article's latency went: waiting before enrich took it up (queue: from the record
+   * timestamp to the start of its processing), enrich's own processing (NER, entities, links), and
+   * everything after (the exactly-once commit, the related-links hop and its commit, the fetch).
+   */
+  public record Breakdown(Latencies queue, Latencies processing, Latencies afterProcessing) {
+
+    static Breakdown of(List<OutputProbe.Output> outputs) {
+      return new Breakdown(
+          Latencies.of(outputs.stream().mapToLong(o -> Math.max(0, o.enrichedMillis() - o.processingMillis()
+              - o.sentMillis())).toArray()),
+          Latencies.of(outputs.stream().mapToLong(OutputProbe.Output::processingMillis).toArray()),
+          Latencies.of(outputs.stream().mapToLong(o -> Math.max(0, o.seenMillis() - o.enrichedMillis())).toArray()));
+    }
+  }
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
   private static final Duration DRAIN_TIMEOUT = Duration.ofSeconds(60);
@@ -63,8 +85,13 @@ public final class LatencyBench {
       await(feed);
       Result result = summarise(rate, measured, memory, count);
       context.progress().finish(phase, String.format(Locale.ROOT,
-          "%d articles at %.2f/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, mean enrich %.0f ms", count, rate,
-          result.latencies().p50(), result.latencies().p95(), result.latencies().p99(), result.meanEnrichMillis()));
+          "%d articles at %.2f/s: p50 %.0f ms, p95 %.0f ms, p99 %.0f ms, mean enrich %.0f ms%s", count, rate,
+          result.latencies().p50(), result.latencies().p95(), result.latencies().p99(), result.meanEnrichMillis(),
+          result.breakdown() == null ? "" : String.format(Locale.ROOT,
+              " (queue p50/p99 %.0f/%.0f ms, enrich p99 %.0f ms, after enrich p50/p99 %.0f/%.0f ms)",
+              result.breakdown().queue().p50(), result.breakdown().queue().p99(),
+              result.breakdown().processing().p99(), result.breakdown().afterProcessing().p50(),
+              result.breakdown().afterProcessing().p99())));
       return result;
     }
   }
@@ -99,7 +126,8 @@ public final class LatencyBench {
   private static Result summarise(double rate, List<OutputProbe.Output> measured, Memory memory, int count) {
     long[] latencies = measured.stream().mapToLong(OutputProbe.Output::latencyMillis).toArray();
     double meanEnrich = measured.stream().mapToLong(OutputProbe.Output::processingMillis).average().orElse(Double.NaN);
-    return new Result(rate, Latencies.of(latencies), meanEnrich, memory, count - measured.size());
+    return new Result(rate, Latencies.of(latencies), meanEnrich, memory, count - measured.size(),
+        measured.isEmpty() ? null : Breakdown.of(measured));
   }
 
   private static void await(CompletableFuture<?> feed) {
