@@ -82,8 +82,8 @@ public final class BenchRunner {
 
   private BenchResults measure(BenchContext context, NerEngine engine) {
     EngineBench engineBench = new EngineBench(context.corpus(), progress);
-    // JIT and CoreNLP's first-document cost: a set time, and at least a few articles per thread
-    engineBench.run(engine, settings.threads(), settings.warmUp(), 4 * settings.threads(), "warm-up");
+    // JIT and CoreNLP's first-document cost: until the rate is steady
+    engineBench.warmUp(engine, settings.threads(), settings.warmUp(), "warm-up");
     Throughput engineRate = engineBench.run(engine, settings.threads(), settings.window(), "engine");
     PipelineBench pipelines = new PipelineBench(context);
     int t = settings.threads();
@@ -110,8 +110,7 @@ public final class BenchRunner {
     progress.update("baseline", "loading CoreNLP's default ner pipeline (" + DefaultNerEngine.ANNOTATORS + ")");
     DefaultNerEngine defaults = new DefaultNerEngine();
     EngineBench engineBench = new EngineBench(corpus, progress);
-    engineBench.run(defaults, settings.threads(), settings.warmUp().dividedBy(2), settings.threads(),
-        "baseline warm-up");
+    engineBench.warmUp(defaults, settings.threads(), settings.warmUp().dividedBy(2), "baseline warm-up");
     Throughput result = engineBench.run(defaults, settings.threads(), settings.window(), "baseline");
     StanfordCoreNLP.clearAnnotatorPool(); // CoreNLP keeps every loaded annotator in a static cache: free them
     return result;

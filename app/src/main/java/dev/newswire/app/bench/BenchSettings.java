@@ -10,7 +10,8 @@ import java.time.Duration;
  * @param quick the short run (under 3 minutes on 2 cores)
  * @param articles corpus size
  * @param threads engine threads and pipeline stream threads
- * @param warmUp engine warm-up (JIT, CoreNLP's first-document cost) before anything is measured
+ * @param warmUp the longest engine warm-up (JIT, CoreNLP's first-document cost) before anything is
+ *     measured; it ends sooner once the rate is steady (the baseline gets half)
  * @param window length of each throughput measurement
  * @param latencyWindow how long the paced latency feed lasts
  * @param ingestRecords records per ingest and ProducerPerformance run
@@ -34,7 +35,7 @@ public record BenchSettings(boolean quick, int articles, int threads, Duration w
     return new BenchSettings(quick,
         articles > 0 ? articles : quick ? 24 : 200,
         threads > 0 ? threads : Math.max(1, cores),
-        Duration.ofSeconds(quick ? 8 : 30),
+        Duration.ofSeconds(quick ? 30 : 60),
         Duration.ofSeconds(quick ? 10 : 60),
         Duration.ofSeconds(quick ? 10 : 90),
         quick ? 2000 : 20000,

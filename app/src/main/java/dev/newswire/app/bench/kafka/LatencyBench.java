@@ -66,7 +66,7 @@ public final class LatencyBench {
 
   public Result run(int threads, double rate, int count) {
     String phase = "latency";
-    Properties props = context.phase(phase, threads, threads);
+    Properties props = context.enrichPhase(phase, threads);
     BenchTopics.create(props);
     int warmUp = 2 * threads;
     try (OutputProbe probe = new OutputProbe(props); EnrichApp enrich = context.enrich().apply(props)) {

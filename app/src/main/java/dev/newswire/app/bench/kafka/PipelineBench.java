@@ -41,7 +41,7 @@ public final class PipelineBench {
    */
   public Result run(int threads, Duration window, double expectedRate) {
     String phase = "pipeline-t" + threads;
-    Properties props = context.phase(phase, threads, threads);
+    Properties props = context.enrichPhase(phase, threads);
     BenchTopics.create(props);
     // generous: the engine figure may come from a busier moment; ingesting spare articles costs little
     int backlog = (int) Math.ceil(Math.max(expectedRate, 2.0 * threads) * window.toSeconds() * 2.5) + 4 * threads;

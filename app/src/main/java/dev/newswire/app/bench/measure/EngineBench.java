@@ -34,6 +34,36 @@ public final class EngineBench {
     this.progress = progress;
   }
 
+  /** Length of one warm-up round. */
+  static final Duration WARM_UP_ROUND = Duration.ofSeconds(4);
+  /** Two consecutive warm-up rounds this close (relative) count as steady. */
+  static final double STEADY = 0.05;
+
+  /**
+   * Warms {@code engine} up (JIT, CoreNLP's first-document cost) in rounds of {@link #WARM_UP_ROUND}
+   * until two consecutive rounds' rates differ by less than {@link #STEADY}, or {@code max} has passed:
+   * the CRFs' compiled code keeps getting faster for 20-30 s here, and a set 8 s left the engine figure
+   * measured cold (and below what the later pipeline phases reached on one thread).
+   *
+   * @return the rate of the last round
+   */
+  public Throughput warmUp(NerEngine engine, int threads, Duration max, String phase) {
+    long deadline = System.nanoTime() + max.toNanos();
+    Throughput previous = null;
+    while (true) {
+      Throughput round = run(engine, threads, WARM_UP_ROUND, threads, phase);
+      if (previous != null && steady(previous, round) || System.nanoTime() >= deadline) {
+        return round;
+      }
+      previous = round;
+    }
+  }
+
+  static boolean steady(Throughput previous, Throughput current) {
+    double before = previous.tokensPerSecond();
+    return before > 0 && Math.abs(current.tokensPerSecond() - before) / before < STEADY;
+  }
+
   /** Runs {@code engine} on {@code threads} threads for {@code duration}. */
   public Throughput run(NerEngine engine, int threads, Duration duration, String phase) {
     return run(engine, threads, duration, 0, phase);
