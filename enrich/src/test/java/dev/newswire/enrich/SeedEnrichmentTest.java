@@ -193,7 +193,8 @@ class SeedEnrichmentTest {
     assertThat(seed.getEnrichment().getLinkerIndex())
         .isEqualTo(new LayeredLinker(KbOverrides.curated(), index).indexVersion())
         .startsWith(index.indexVersion() + "+overrides-");
-    assertThat(seed.getEnrichment().getModels()).hasSize(3).allSatisfy(m -> assertThat(m).startsWith("corenlp-"));
+    assertThat(seed.getEnrichment().getModels()).containsExactly(
+        "corenlp-4.5.10:english.all.3class.distsim.crf.ser.gz", "corenlp-4.5.10:english.conll.4class.distsim.crf.ser.gz");
   }
 
   /**

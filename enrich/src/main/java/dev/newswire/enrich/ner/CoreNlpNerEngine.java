@@ -24,8 +24,15 @@ public final class CoreNlpNerEngine implements NerEngine {
 
   public static final String ANNOTATORS = "tokenize,ssplit,ner";
   public static final String POS_MODEL = "edu/stanford/nlp/models/pos-tagger/english-left3words-distsim.tagger";
+  /**
+   * The CRFs enrich runs: the 3-class model (PERSON, ORGANIZATION, LOCATION) and the CoNLL 4-class
+   * model (adds MISC). CoreNLP's default also runs the MUC 7-class model, which adds dates, money and
+   * percentages (not used here) and found no name the other two missed: on the dev set the mentions
+   * with and without it are identical (569 true, 29 false positives, 77 missed, per type too), and
+   * dropping it makes NER 1.3x faster (32.6 to 24.7 ms an article, measured in one run). The CoNLL
+   * model alone is 2.5x faster but adds 25 false positives (precision 0.952 to 0.913).
+   */
   public static final String NER_MODELS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-      + "edu/stanford/nlp/models/ner/english.muc.7class.distsim.crf.ser.gz,"
       + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
   private static final Logger LOG = LoggerFactory.getLogger(CoreNlpNerEngine.class);
