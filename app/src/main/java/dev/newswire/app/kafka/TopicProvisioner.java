@@ -37,6 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class TopicProvisioner {
 
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    private static final Duration LEADER_POLL = Duration.ofMillis(50);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
@@ -67,6 +68,7 @@ public final class TopicProvisioner {
             final Set<String> created = create(admin, missing, deadline);
             final List<TopicSpec> toVerify = specs.stream().filter(s -> !created.contains(s.name())).toList();
             verify(admin, toVerify, deadline);
+            awaitLeaders(admin, created, deadline);
             return created;
         } finally {
             // Bounded: after a timeout the default close() would wait for the abandoned calls.
@@ -94,6 +96,46 @@ public final class TopicProvisioner {
             }
         }
         return Set.copyOf(created);
+    }
+
+    /**
+     * Waits until every partition of the new topics has a leader: a producer that sends before that
+     * gets NOT_LEADER_OR_FOLLOWER, and an idempotent one was seen to go on retrying its first batch
+     * with out-of-order sequence errors until it timed out.
+     */
+    private void awaitLeaders(Admin admin, Set<String> created, Instant deadline) {
+        if (created.isEmpty()) {
+            return;
+        }
+        while (true) {
+            final Map<String, TopicDescription> descriptions;
+            try {
+                descriptions = await(admin.describeTopics(created).allTopicNames(), deadline);
+            } catch (TopicProvisioningException e) {
+                if (clock.instant().isAfter(deadline)) {
+                    throw e;
+                }
+                pause();
+                continue; // a topic just created may not be described yet
+            }
+            if (descriptions.values().stream().flatMap(t -> t.partitions().stream()).allMatch(p -> p.leader() != null)) {
+                return;
+            }
+            if (clock.instant().isAfter(deadline)) {
+                throw new TopicProvisioningException("no leader for every partition of " + created + " within "
+                        + timeout.toSeconds() + " s");
+            }
+            pause();
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(LEADER_POLL.toMillis()); // the broker's metadata has no event to wait on
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TopicProvisioningException("interrupted while waiting for topic leaders", e);
+        }
     }
 
     private void verify(Admin admin, List<TopicSpec> specs, Instant deadline) {
