@@ -7,10 +7,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.newswire.app.e2e.StoryRun.Story;
 import dev.newswire.app.run.EnrichRun;
 import dev.newswire.app.run.IngestRun;
-import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
+import dev.newswire.app.testing.LoadedModels;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.ProgressListener;
 import dev.newswire.schemas.EnrichedArticle;
@@ -34,8 +33,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.record.TimestampType;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -61,19 +58,8 @@ class BackfillIT {
       "summit", Instant.parse("2021-05-10T09:00:00Z"),
       "airbus", Instant.parse("2023-01-16T09:00:00Z"));
 
-  private static CoreNlpNerEngine engine;
-  private static KnowledgeBase kb;
-
-  @BeforeAll
-  static void load() {
-    engine = new CoreNlpNerEngine();
-    kb = KnowledgeBase.open(Map.of());
-  }
-
-  @AfterAll
-  static void closeKnowledgeBase() {
-    kb.close();
-  }
+  @RegisterExtension
+  static final LoadedModels MODELS = new LoadedModels();
 
   @Test
   void shouldEnrichAndRelateAnArchiveLikeLiveWire(@TempDir Path work) throws Exception {
@@ -96,7 +82,7 @@ class BackfillIT {
     IngestSummary summary = IngestRun.run(props, List.of(archive.toString()), ProgressListener.NONE,
         new ByteArrayInputStream(new byte[0]));
     List<ConsumerRecord<String, byte[]>> enriched;
-    try (EnrichApp app = EnrichRun.create(props, engine, kb)) {
+    try (EnrichApp app = EnrichRun.create(props, MODELS.engine(), MODELS.kb())) {
       app.start();
       assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
       KAFKA.reader().awaitRecords(names.enriched(), stories.size(), new StringDeserializer(),

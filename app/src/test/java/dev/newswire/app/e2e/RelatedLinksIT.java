@@ -3,9 +3,8 @@ package dev.newswire.app.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.app.e2e.StoryRun.Story;
-import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.app.testing.LoadedModels;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
 import dev.newswire.schemas.EntityProfile;
@@ -18,8 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,19 +32,8 @@ class RelatedLinksIT {
   @RegisterExtension
   static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
-  private static CoreNlpNerEngine engine;
-  private static KnowledgeBase kb;
-
-  @BeforeAll
-  static void load() {
-    engine = new CoreNlpNerEngine();
-    kb = KnowledgeBase.open(Map.of());
-  }
-
-  @AfterAll
-  static void closeKnowledgeBase() {
-    kb.close();
-  }
+  @RegisterExtension
+  static final LoadedModels MODELS = new LoadedModels();
 
   @Test
   void shouldLinkEarlierArticlesOfTheSameStoryAlikeOnSixPartitionsAndTwoInstances(@TempDir Path a, @TempDir Path b)
@@ -56,14 +42,14 @@ class RelatedLinksIT {
     Map<String, EnrichedArticle> scaled;
     Map<String, EntityProfile> profiles;
     try (StoryRun run = new StoryRun(KAFKA.bootstrapServers(), 6, a)) {
-      run.startInstances(2, engine, kb);
+      run.startInstances(2, MODELS.engine(), MODELS.kb());
       run.send(stories, 0);
       scaled = new HashMap<>(run.outputs());
       profiles = run.profiles();
     }
     Map<String, EnrichedArticle> single;
     try (StoryRun run = new StoryRun(KAFKA.bootstrapServers(), 1, b)) {
-      run.startInstances(1, engine, kb);
+      run.startInstances(1, MODELS.engine(), MODELS.kb());
       run.send(stories, 0);
       single = new HashMap<>(run.outputs());
     }
@@ -127,11 +113,11 @@ class RelatedLinksIT {
   void shouldKeepLinkingToArticlesFromBeforeARestartFromRestoredState(@TempDir Path state) throws Exception {
     List<Story> stories = StoryRun.stories();
     try (StoryRun run = new StoryRun(KAFKA.bootstrapServers(), 3, state)) {
-      run.startInstances(1, engine, kb);
+      run.startInstances(1, MODELS.engine(), MODELS.kb());
       run.send(stories.subList(0, 8), 0);
       run.stopInstances();
       // The new instance has an empty state dir: its stores can only come back from the changelogs.
-      run.startInstances(1, engine, kb);
+      run.startInstances(1, MODELS.engine(), MODELS.kb());
       run.send(stories.subList(8, stories.size()), 8);
 
       assertThat(relatedIds(run.outputs().get("ecb-3"))).containsExactlyInAnyOrder("ecb-1", "ecb-2");

@@ -8,13 +8,12 @@ import dev.newswire.app.NewswireCommand;
 import dev.newswire.app.kafka.TopicProvisioner;
 import dev.newswire.app.run.EnrichRun;
 import dev.newswire.app.run.KafkaProperties;
-import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.run.TopicLayout;
 import dev.newswire.app.schema.SchemaPublisher;
 import dev.newswire.app.schema.SchemaTopic;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
+import dev.newswire.app.testing.LoadedModels;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
@@ -51,8 +50,6 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -77,21 +74,10 @@ class SchemaEvolutionIT {
   /** A v3 that nobody published: v2 plus one more optional field. */
   private static final Schema NEWS_V3 = withOptionalInt(NEWS_V2, "wordCount");
 
-  private static CoreNlpNerEngine engine;
-  private static KnowledgeBase kb;
+  @RegisterExtension
+  static final LoadedModels MODELS = new LoadedModels();
 
   private final ArticleSerdes v1 = ArticleSerdes.create();
-
-  @BeforeAll
-  static void load() {
-    engine = new CoreNlpNerEngine();
-    kb = KnowledgeBase.open(Map.of());
-  }
-
-  @AfterAll
-  static void closeKnowledgeBase() {
-    kb.close();
-  }
 
   @Test
   void shouldEnrichAndTailEventsOfANewerReleaseThroughTheSchemaTopic(@TempDir Path state) throws Exception {
@@ -123,7 +109,7 @@ class SchemaEvolutionIT {
 
     List<ConsumerRecord<String, byte[]>> enriched;
     List<ConsumerRecord<String, byte[]>> letters;
-    try (EnrichApp app = EnrichRun.create(props, engine, kb)) {
+    try (EnrichApp app = EnrichRun.create(props, MODELS.engine(), MODELS.kb())) {
       app.start();
       assertThat(app.awaitRunning(Duration.ofSeconds(90))).isTrue();
       enriched = await(names.enriched(), 2);

@@ -10,11 +10,10 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import dev.newswire.app.logging.LogfmtLayout;
 import dev.newswire.app.run.EnrichRun;
-import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
+import dev.newswire.app.testing.LoadedModels;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.EnrichConfig;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.InputFormat;
@@ -38,8 +37,6 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -66,19 +63,8 @@ class EnrichOpsIT {
   private static final int GOOD = 3;
   private static final int GARBAGE = 2;
 
-  private static CoreNlpNerEngine engine;
-  private static KnowledgeBase kb;
-
-  @BeforeAll
-  static void loadModels() {
-    engine = new CoreNlpNerEngine();
-    kb = KnowledgeBase.open(Map.of());
-  }
-
-  @AfterAll
-  static void closeKnowledgeBase() {
-    kb.close();
-  }
+  @RegisterExtension
+  static final LoadedModels MODELS = new LoadedModels();
 
   @Test
   void shouldServeReadinessExactCountsAndCleanLogs(@TempDir Path state) throws Exception {
@@ -94,7 +80,7 @@ class EnrichOpsIT {
         assertThat(status(port, "/health")).isEqualTo(200);
 
         health.linkerLoaded();
-        try (EnrichApp app = EnrichRun.create(props, engine, kb, new MicrometerEnrichMetrics(metrics.registry()))) {
+        try (EnrichApp app = EnrichRun.create(props, MODELS.engine(), MODELS.kb(), new MicrometerEnrichMetrics(metrics.registry()))) {
           health.app(app);
           HttpResponse<String> notStarted = Scrape.get(port, "/ready");
           assertThat(notStarted.statusCode()).isEqualTo(503);

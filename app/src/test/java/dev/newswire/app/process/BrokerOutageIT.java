@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.newswire.ingest.IngestConfig;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -123,27 +120,13 @@ class BrokerOutageIT {
         if (file == FILES - AFTER_RESTART) {
           restarted.await();
         }
-        drop(inbox, file);
+        InboxFeed.drop(inbox, allIds().subList(file * PER_FILE, (file + 1) * PER_FILE), file * PER_FILE);
         dropped.incrementAndGet();
         Thread.sleep(FILE_PAUSE.toMillis());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("feeder interrupted", e);
-    }
-  }
-
-  /** Writes file {@code n} (articles n*10 ... n*10+9 as JSON Lines) beside the folder, then renames it in. */
-  private static void drop(Path inbox, int n) {
-    StringBuilder lines = new StringBuilder();
-    for (int i = n * PER_FILE; i < (n + 1) * PER_FILE; i++) {
-      lines.append(ProcessPipeline.article(id(i), i)).append('\n');
-    }
-    try {
-      Path staged = Files.writeString(inbox.getParent().resolve("batch-" + n + ".jsonl.tmp"), lines);
-      Files.move(staged, inbox.resolve("batch-" + n + ".jsonl"), StandardCopyOption.ATOMIC_MOVE);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 

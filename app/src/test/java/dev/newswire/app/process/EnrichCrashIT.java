@@ -80,7 +80,7 @@ class EnrichCrashIT {
     Path state = temp.resolve("enrich-state");
 
     EnrichRuns.Snapshot atKill;
-    InboxFeed input;
+    PacedFeed input;
     try (NewswireProcess first = pipeline.startEnrich("enrich-1", state, ENRICH)) {
       EnrichRuns.awaitRunning(first);
       input = InboxFeed.start(inbox, ProcessPipeline.ids("kill", ARTICLES), PER_FILE, PAUSE);
@@ -92,7 +92,7 @@ class EnrichCrashIT {
 
     try (NewswireProcess second = pipeline.startEnrich("enrich-2", state, ENRICH)) {
       EnrichRuns.awaitRunning(second);
-      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("files dropped").isEqualTo(ARTICLES / PER_FILE);
+      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("articles dropped").isEqualTo(ARTICLES);
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, second);
     }
 
@@ -113,12 +113,12 @@ class EnrichCrashIT {
         NewswireProcess survivor = pipeline.startEnrich("enrich-b", temp.resolve("state-b"),
             ENRICH)) {
       EnrichRuns.awaitRunning(doomed, survivor);
-      InboxFeed input = InboxFeed.start(inbox, ProcessPipeline.ids("takeover", ARTICLES), PER_FILE, PAUSE);
+      PacedFeed input = InboxFeed.start(inbox, ProcessPipeline.ids("takeover", ARTICLES), PER_FILE, PAUSE);
       atKill = EnrichRuns.awaitOpenTransaction(pipeline, KILL_AFTER, doomed, survivor);
       doomed.kill();
       assertThat(atKill.committed()).as("committed output when one instance was killed (must be mid-stream)")
           .isBetween(KILL_AFTER, ARTICLES - 1);
-      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("files dropped").isEqualTo(ARTICLES / PER_FILE);
+      assertThat(input.awaitDone(EnrichRuns.RUN_TIMEOUT)).as("articles dropped").isEqualTo(ARTICLES);
 
       EnrichRuns.awaitExactlyCommitted(pipeline, ARTICLES, survivor);
       assertThat(survivor.isAlive()).as("surviving instance still running").isTrue();

@@ -43,7 +43,7 @@ class EnrichShutdownIT {
     int exitCode;
     long shutdownMillis;
     EnrichRuns.Snapshot atSignal;
-    ProcessPipeline.Trickle input;
+    PacedFeed input;
     try (NewswireProcess enrich = pipeline.startEnrich("enrich-1", state, EnrichRuns.LONG_TRANSACTIONS)) {
       EnrichRuns.awaitRunning(enrich);
       input = pipeline.trickle(ProcessPipeline.ids("term", ARTICLES), BATCH, PAUSE);

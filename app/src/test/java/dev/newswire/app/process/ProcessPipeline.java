@@ -25,10 +25,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -184,52 +180,9 @@ final class ProcessPipeline {
    * thread: the input arrives while enrich runs, so its transactions stay open for a while whatever
    * the speed of the machine (a fast one enriches 200 ready articles within one commit interval).
    */
-  Trickle trickle(List<String> ids, int batch, Duration pause) {
-    return new Trickle(ids, batch, pause);
-  }
-
-  /** A running {@link #trickle}; {@link #awaitDone} waits for the last batch and rethrows any failure. */
-  final class Trickle {
-    private final CompletableFuture<Integer> done;
-
-    private Trickle(List<String> ids, int batch, Duration pause) {
-      done = CompletableFuture.supplyAsync(() -> {
-        int published = 0;
-        for (int from = 0; from < ids.size(); from += batch) {
-          List<String> slice = ids.subList(from, Math.min(ids.size(), from + batch));
-          published += ingestBatch(slice, from).articlesPublished();
-          sleep(pause);
-        }
-        return published;
-      }, runnable -> {
-        Thread thread = new Thread(runnable, "trickle-ingest");
-        thread.setDaemon(true);
-        thread.start();
-      });
-    }
-
-    /** Waits for every batch; returns the number of articles published. */
-    int awaitDone(Duration timeout) {
-      try {
-        return done.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-      } catch (ExecutionException e) {
-        throw new AssertionError("trickle ingest failed", e.getCause());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new AssertionError("interrupted", e);
-      } catch (TimeoutException e) {
-        throw new AssertionError("trickle ingest not done after " + timeout, e);
-      }
-    }
-
-    private static void sleep(Duration pause) {
-      try {
-        Thread.sleep(pause.toMillis());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    }
+  PacedFeed trickle(List<String> ids, int batch, Duration pause) {
+    return PacedFeed.start("trickle-ingest", ids, batch, pause,
+        (slice, first) -> Math.toIntExact(ingestBatch(slice, first).articlesPublished()));
   }
 
   /** The source ids (the JSON {@code id}s) of the articles on the raw topic, one per record. */

@@ -1,19 +1,12 @@
 package dev.newswire.app.bench.kafka;
 
 import dev.newswire.app.kafka.TopicProvisioner;
-import dev.newswire.app.kafka.TopicSpec;
 import dev.newswire.app.run.KafkaProperties;
 import dev.newswire.app.run.TopicLayout;
 import dev.newswire.enrich.EnrichConfig;
 import dev.newswire.schemas.topic.TopicNames;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
 import java.util.Properties;
-import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
@@ -22,8 +15,6 @@ import org.apache.kafka.streams.StreamsConfig;
  * partitions as stream threads so that every thread gets the same share.
  */
 public final class BenchTopics {
-
-  private static final Duration LEADER_TIMEOUT = Duration.ofSeconds(30);
 
   private BenchTopics() {}
 
@@ -47,34 +38,10 @@ public final class BenchTopics {
   }
 
   /**
-   * Creates the phase's raw, enriched and dead-letter topics when missing, and waits until the
-   * broker knows a leader for every partition: an idempotent producer that starts sending before
-   * that can get stuck retrying out-of-order sequence errors.
+   * Creates the phase's topics when missing; the provisioner waits until every new partition has a
+   * leader, so the first send does not meet NOT_LEADER_OR_FOLLOWER.
    */
   public static void create(Properties props) {
-    TopicLayout layout = TopicLayout.from(props);
-    new TopicProvisioner(KafkaProperties.adminProperties(props)).ensureTopics(layout.pipelineTopics());
-    List<String> names = layout.pipelineTopics().stream().map(TopicSpec::name).toList();
-    long giveUp = System.nanoTime() + LEADER_TIMEOUT.toNanos();
-    try (Admin admin = Admin.create(KafkaProperties.adminProperties(props))) {
-      while (!allLed(admin, names)) {
-        if (System.nanoTime() > giveUp) {
-          throw new IllegalStateException("no leader for the partitions of " + names + " after " + LEADER_TIMEOUT);
-        }
-        Thread.sleep(50); // polling the broker's metadata; there is no event to wait on
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while waiting for topic leaders", e);
-    }
-  }
-
-  private static boolean allLed(Admin admin, List<String> names) throws InterruptedException {
-    try {
-      Map<String, TopicDescription> topics = admin.describeTopics(names).allTopicNames().get();
-      return topics.values().stream().flatMap(t -> t.partitions().stream()).allMatch(p -> p.leader() != null);
-    } catch (ExecutionException e) {
-      return false; // not known yet
-    }
+    new TopicProvisioner(KafkaProperties.adminProperties(props)).ensureTopics(TopicLayout.from(props).pipelineTopics());
   }
 }
