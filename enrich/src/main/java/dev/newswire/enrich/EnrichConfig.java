@@ -35,6 +35,14 @@ public final class EnrichConfig {
   static final int DEFAULT_MAX_REQUEST_BYTES = 1024 * 1024;
   public static final int DEFAULT_MAX_POLL_RECORDS = 10;
   public static final int DEFAULT_MAX_POLL_INTERVAL_MS = 600_000;
+  /**
+   * The producers' {@code transaction.timeout.ms} (Kafka Streams' own default: 10 s). A transaction
+   * opened by one article's output can stay open through the NER of the next one; an article of
+   * 600,000 chars took 20 s, the broker aborted the transaction at 10 s and both instances went
+   * through a rebalance (SlowArticleIT). 60 s covers an article at the 1 Mi-char limit; the cost is
+   * that a crashed instance that never comes back holds its partitions that long.
+   */
+  public static final int DEFAULT_TRANSACTION_TIMEOUT_MS = 60_000;
 
   private static final Set<String> GUARANTEES = Set.of(StreamsConfig.EXACTLY_ONCE_V2, StreamsConfig.AT_LEAST_ONCE);
 
@@ -103,6 +111,8 @@ public final class EnrichConfig {
     settings.putIfAbsent(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, Long.toString(DEFAULT_COMMIT_INTERVAL_MS));
     settings.putIfAbsent(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, Integer.toString(DEFAULT_MAX_POLL_RECORDS));
     settings.putIfAbsent(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG, Integer.toString(DEFAULT_MAX_POLL_INTERVAL_MS));
+    settings.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG),
+        Integer.toString(DEFAULT_TRANSACTION_TIMEOUT_MS));
     // Idle connections must outlive the longest poll interval (slow NER), or the consumer drops its
     // coordinator connection mid-rebalance; Kafka warns about exactly that otherwise.
     settings.putIfAbsent(CommonClientConfigs.CONNECTIONS_MAX_IDLE_MS_CONFIG,

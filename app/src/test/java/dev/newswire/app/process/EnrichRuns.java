@@ -16,10 +16,11 @@ final class EnrichRuns {
 
   /**
    * Settings for the child processes: a dead instance leaves its consumer group after 10 s rather
-   * than the default 45 s, so a restart or a takeover does not wait for it that long.
+   * than the default 45 s, and its open transaction is aborted after 10 s rather than enrich's 60 s,
+   * so a restart or a takeover does not wait for it that long.
    */
   static final Map<String, String> FAST_FAILOVER = Map.of("session.timeout.ms", "10000",
-      "heartbeat.interval.ms", "1000");
+      "heartbeat.interval.ms", "1000", "producer.transaction.timeout.ms", "10000");
 
   /**
    * {@link #FAST_FAILOVER}, and transactions held open for two seconds (newswire's default commit
@@ -27,7 +28,7 @@ final class EnrichRuns {
    * open transaction are on the topic: {@link #awaitOpenTransaction} waits for that moment.
    */
   static final Map<String, String> LONG_TRANSACTIONS = Map.of("session.timeout.ms", "10000",
-      "heartbeat.interval.ms", "1000", "commit.interval.ms", "2000");
+      "heartbeat.interval.ms", "1000", "producer.transaction.timeout.ms", "10000", "commit.interval.ms", "2000");
 
   /** Committed and written (committed, open or aborted) enriched records at one moment. */
   record Snapshot(int committed, int written) {

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Issue 6: an article that takes many seconds to enrich does not set off a rebalance storm. Two
  * {@code newswire enrich} processes with one application id and newswire's default settings share a
  * raw topic of 2 partitions; one batch holds normal articles and two very long ones (one per
- * partition, each some 300 KB of text, about 20 s of NER here), each after normal articles, so an
+ * partition, each some 600 KB of text, 7-20 s of NER here), each after normal articles, so an
  * exactly-once transaction is open while it is enriched. Every article must come out exactly once
  * and neither process may pass through REBALANCING after both settled in (the state changes
  * {@code EnrichApp} logs, counted in each process's log).
@@ -41,7 +41,13 @@ class SlowArticleIT {
 
   private static final int PARTITIONS = 2;
   private static final int NORMAL = 20;
-  private static final int LONG_CHARS = 300_000;
+  /**
+   * 600,000 chars, two thirds of it sentences without names: NER time grows with the text, the
+   * enriched article with the mentions, which must stay under what one produce request carries.
+   */
+  private static final int LONG_CHARS = 600_000;
+  private static final String NAMELESS = "the talks went on late into the evening, and the delegations agreed to meet"
+      + " again once the new figures on trade, energy and the budget for the coming year were in. ";
   private static final Pattern STATE = Pattern.compile("state (\\w+) -> (\\w+)");
   private static final Duration SETTLED = Duration.ofSeconds(5);
   private static final Duration ENRICH_TIMEOUT = Duration.ofSeconds(240);
@@ -112,13 +118,14 @@ class SlowArticleIT {
     return ids;
   }
 
-  /** A JSON article of about {@link #LONG_CHARS} chars: paragraphs of the generator's sentences. */
+  /** A JSON article of about {@link #LONG_CHARS} chars: the generator's sentences, each followed by nameless ones. */
   private static String longArticle(String id) {
     StringBuilder body = new StringBuilder();
     for (int n = 0; body.length() < LONG_CHARS; n++) {
       String article = ProcessPipeline.article(id, n);
       int start = article.indexOf("\"body\": \"") + 9;
-      body.append(article, start, article.length() - 2).append(n % 5 == 4 ? "\\n\\n" : " ");
+      body.append(article, start, article.length() - 2).append(' ').append(NAMELESS).append(NAMELESS)
+          .append(n % 5 == 4 ? "\\n\\n" : "");
     }
     return String.format(Locale.ROOT, "{\"id\": \"%s\", \"headline\": \"A very long report (%s)\", \"body\": \"%s\"}",
         id, id, body.toString().strip());
