@@ -1,7 +1,10 @@
 package dev.newswire.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.enrich.ArticleEnricher;
+import dev.newswire.enrich.eval.BareCrfBaseline;
+import dev.newswire.enrich.eval.ConllDevSetReader;
 import dev.newswire.enrich.eval.DevArticle;
 import dev.newswire.enrich.eval.DevSetEvaluation;
 import dev.newswire.enrich.eval.DevSetReader;
@@ -13,36 +16,60 @@ import dev.newswire.enrich.link.KbIndex;
 import dev.newswire.enrich.link.KbIndexCache;
 import dev.newswire.enrich.link.KbOverrides;
 import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.NewsArticle;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code newswire eval}: runs the enricher (CoreNLP NER, curated overrides and the Wikipedia
- * dictionary index) over the development set and prints mention precision, recall and F1 (exact
- * span and type, overall and per type), linking and NIL accuracy, sizes and time per article;
- * optionally every error per article and the metrics as JSON.
+ * {@code newswire eval}: runs the enricher (the same {@link ArticleEnricher} enrich runs: CoreNLP NER,
+ * curated overrides and the Wikipedia dictionary index) over a development set and prints mention
+ * precision, recall and F1 (exact span and type, overall, per type and on spans alone), linking and NIL
+ * accuracy, sizes and time per article. The set is the project's own {@code eval/devset/} (a JSON Lines
+ * file) or a CoNLL-2003 folder ({@code --devset ../shared/devsets/conll2003 --set dev|train}); on a CoNLL
+ * folder the bare CoNLL 4-class CRF is scored on the same text in the same run as the baseline.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score entity recognition and linking on the development set (eval/devset).")
+    description = "Score entity recognition and linking on a development set (eval/devset, or a CoNLL-2003 folder).")
 public final class EvalCommand implements Callable<Integer> {
 
   static final Path DEFAULT_DEVSET = Path.of("eval", "devset", "articles.jsonl");
 
   @Option(names = "--devset", paramLabel = "PATH",
-      description = "Dev set in JSON Lines (default: eval/devset/articles.jsonl under newswire.home or the current directory).")
+      description = "A dev set in JSON Lines (default: eval/devset/articles.jsonl under newswire.home or the current "
+          + "directory), or a CoNLL-2003 folder holding dev.articles.jsonl, dev.gold.jsonl, dev.links.jsonl.")
   Path devset;
+
+  @Option(names = "--set", paramLabel = "dev|train", defaultValue = "dev",
+      description = "Which set of a CoNLL-2003 folder to score (default: ${DEFAULT-VALUE}).")
+  String set;
 
   @Option(names = "--json-out", paramLabel = "FILE", description = "Also write the metrics to FILE as JSON.")
   Path jsonOut;
+
+  @Option(names = "--predictions-out", paramLabel = "FILE",
+      description = "Also write the JSON view of every enriched article, one per line (what score_ner.py and "
+          + "score_links.py read). Keep it outside the repository for licensed sets.")
+  Path predictionsOut;
+
+  @Option(names = "--no-baseline", description = "On a CoNLL folder, skip the bare-CRF baseline run.")
+  boolean noBaseline;
 
   @Option(names = "--verbose", description = "Print the false positives, false negatives and linking errors of every article.")
   boolean verbose;
@@ -56,38 +83,83 @@ public final class EvalCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Path path = devset != null ? devset : defaultDevSet();
-    if (!Files.isRegularFile(path)) {
-      throw new IllegalArgumentException("no dev set at " + path.toAbsolutePath());
+    boolean conll = Files.isDirectory(path);
+    if (conll && !ConllDevSetReader.isConllFolder(path)) {
+      throw new ParameterException(spec.commandLine(), "no CoNLL-2003 set in " + path.toAbsolutePath()
+          + " (expected dev.articles.jsonl there)");
     }
-    List<DevArticle> articles = DevSetReader.read(path);
+    if (!conll && !Files.isRegularFile(path)) {
+      throw new ParameterException(spec.commandLine(), "no dev set at " + path.toAbsolutePath());
+    }
+    if (!ConllDevSetReader.SETS.contains(set)) {
+      throw new ParameterException(spec.commandLine(), "--set must be one of " + ConllDevSetReader.SETS + ": " + set);
+    }
+    List<DevArticle> articles = conll ? ConllDevSetReader.read(path, set) : DevSetReader.read(path);
     PrintWriter err = spec.commandLine().getErr();
-    err.println("newswire eval: " + articles.size() + " articles from " + path + "; loading models");
+    err.println("newswire eval: " + articles.size() + " articles from " + path + (conll ? " (" + set + ")" : "")
+        + "; loading models");
     err.flush();
-    EvalReport report = evaluate(articles);
+    CoreNlpNerEngine engine = new CoreNlpNerEngine();
+    EvalReport report = evaluate(engine, articles);
+    EvalReport baseline = conll && !noBaseline ? baseline(articles) : null;
     PrintWriter out = spec.commandLine().getOut();
     if (verbose) {
       out.print(EvalTable.details(report));
       out.println();
     }
     out.print(EvalTable.summary(report));
+    if (baseline != null) {
+      out.println();
+      out.println("baseline: the bare CoNLL 4-class CRF on the same text");
+      out.print(EvalTable.summary(baseline));
+    }
     out.flush();
     if (jsonOut != null) {
-      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(jsonOut.toFile(), EvalJson.of(report));
+      Map<String, Object> json = new LinkedHashMap<>(EvalJson.of(report));
+      if (baseline != null) {
+        json.put("baseline", EvalJson.of(baseline));
+      }
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(jsonOut.toFile(), json);
     }
     return 0;
   }
 
-  private EvalReport evaluate(List<DevArticle> articles) {
+  private EvalReport evaluate(CoreNlpNerEngine engine, List<DevArticle> articles) throws IOException {
     Clock clock = Clock.systemUTC();
-    CoreNlpNerEngine engine = new CoreNlpNerEngine();
     if (noKb) {
       ArticleEnricher enricher = new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock);
-      return new DevSetEvaluation(enricher::enrich, clock).run(articles);
+      return run(enricher::enrich, articles, clock);
     }
     try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
       ArticleEnricher enricher = new ArticleEnricher(engine, KbOverrides.curated(), index, clock);
-      return new DevSetEvaluation(enricher::enrich, clock).run(articles);
+      return run(enricher::enrich, articles, clock);
     }
+  }
+
+  private EvalReport run(Function<NewsArticle, EnrichedArticle> enricher, List<DevArticle> articles, Clock clock)
+      throws IOException {
+    if (predictionsOut == null) {
+      return new DevSetEvaluation(enricher, clock).run(articles);
+    }
+    AvroJsonView view = new AvroJsonView();
+    try (BufferedWriter writer = Files.newBufferedWriter(predictionsOut, StandardCharsets.UTF_8)) {
+      Function<NewsArticle, EnrichedArticle> writing = article -> {
+        EnrichedArticle enriched = enricher.apply(article);
+        try {
+          writer.write(view.toJsonLine(enriched));
+          writer.newLine();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+        return enriched;
+      };
+      return new DevSetEvaluation(writing, clock).run(articles);
+    }
+  }
+
+  private static EvalReport baseline(List<DevArticle> articles) {
+    Clock clock = Clock.systemUTC();
+    return new DevSetEvaluation(new BareCrfBaseline()::enrich, clock).run(articles);
   }
 
   static Path defaultDevSet() {

@@ -16,10 +16,11 @@ import java.util.Map;
  * @param falsePositives predicted mentions without a gold mention of the same span and type
  * @param falseNegatives gold mentions without a predicted mention of the same span and type
  * @param linkErrors gold mentions found by span whose predicted kbId differs
+ * @param spans mention counts on exact spans, type ignored (boundary errors apart from type errors)
  */
 public record ArticleScore(String articleId, Counts counts, Map<EntityType, Counts> perType, Ratio linking,
     Ratio nil, List<PredictedMention> falsePositives, List<GoldMention> falseNegatives,
-    List<LinkError> linkErrors) {
+    List<LinkError> linkErrors, Counts spans) {
 
   public ArticleScore {
     perType = Map.copyOf(perType);

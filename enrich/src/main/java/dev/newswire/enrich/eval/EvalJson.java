@@ -27,6 +27,7 @@ public final class EvalJson {
       perType.put(type.name(), counts(report.of(type)));
     }
     json.put("per_type", perType);
+    json.put("spans", counts(report.spans()));
     json.put("articles", report.articles().size());
     json.put("gold_mentions", report.counts().gold());
     json.put("predicted_mentions", report.counts().predicted());

@@ -17,9 +17,10 @@ import java.util.Objects;
  * @param linking linking accuracy over gold mentions with a kbId found by span
  * @param nil NIL accuracy over gold mentions without a kbId found by span
  * @param enrichTime the time spent enriching, all articles together
+ * @param spans mention counts on exact spans, type ignored
  */
 public record EvalReport(List<ArticleScore> articles, Counts counts, Map<EntityType, Counts> perType,
-    Ratio linking, Ratio nil, Duration enrichTime) {
+    Ratio linking, Ratio nil, Duration enrichTime, Counts spans) {
 
   public EvalReport {
     articles = List.copyOf(articles);
@@ -35,15 +36,17 @@ public record EvalReport(List<ArticleScore> articles, Counts counts, Map<EntityT
     }
     Ratio linking = Ratio.ZERO;
     Ratio nil = Ratio.ZERO;
+    Counts spans = Counts.ZERO;
     for (ArticleScore article : articles) {
       counts = counts.plus(article.counts());
+      spans = spans.plus(article.spans());
       for (EntityType type : EntityType.values()) {
         perType.merge(type, article.of(type), Counts::plus);
       }
       linking = linking.plus(article.linking());
       nil = nil.plus(article.nil());
     }
-    return new EvalReport(articles, counts, perType, linking, nil, enrichTime);
+    return new EvalReport(articles, counts, perType, linking, nil, enrichTime, spans);
   }
 
   /** The counts of one type. */

@@ -23,6 +23,7 @@ public final class EvalTable {
     for (EntityType type : EntityType.values()) {
       out.append(row(type.name(), report.of(type)));
     }
+    out.append(row("spans", report.spans()));
     out.append(String.format(Locale.ROOT, "%nlinking accuracy  %.3f  (%d/%d gold mentions with a kbId, found by span)%n",
         report.linking().value(), report.linking().correct(), report.linking().total()));
     out.append(String.format(Locale.ROOT, "NIL accuracy      %.3f  (%d/%d gold mentions without a kbId, found by span)%n",

@@ -12,8 +12,15 @@ import java.util.Objects;
  * @param text the field's text between the offsets
  * @param type the entity type of the name
  * @param kbId the English Wikipedia title it refers to, or null when it has no article
+ * @param linkScored whether its link is scored at all (false for a name the corpus splits over two lines)
  */
-public record GoldMention(String field, int start, int end, String text, EntityType type, String kbId) {
+public record GoldMention(String field, int start, int end, String text, EntityType type, String kbId,
+    boolean linkScored) {
+
+  /** A mention whose link is scored. */
+  public GoldMention(String field, int start, int end, String text, EntityType type, String kbId) {
+    this(field, start, end, text, type, kbId, true);
+  }
 
   public GoldMention {
     Objects.requireNonNull(field, "field");

@@ -5,15 +5,18 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Scores one article: gold mentions and predicted mentions in, an {@link ArticleScore} out. A
  * predicted mention is right when a gold mention has the same field, offsets and type. Linking
  * is judged on span alone: a gold mention found at its exact span is linked right when the
- * predicted kbId equals the gold one (both null counts towards NIL accuracy). When the enricher
+ * predicted kbId equals the gold one as {@link Titles#comparable} folds them (both null counts towards
+ * NIL accuracy); a gold mention whose link is not scored counts for mentions only. When the enricher
  * reports the same span twice, the first is matched and the rest are false positives.
  */
 public final class MentionScorer {
@@ -51,7 +54,10 @@ public final class MentionScorer {
         tally.add(g.type(), new Counts(0, 0, 1));
         tally.add(p.type(), new Counts(0, 1, 0));
       }
-      boolean linkedRight = Objects.equals(g.kbId(), p.kbId());
+      if (!g.linkScored()) {
+        continue;
+      }
+      boolean linkedRight = Objects.equals(Titles.comparable(g.kbId()), Titles.comparable(p.kbId()));
       if (g.kbId() != null) {
         linking = linking.plus(new Ratio(linkedRight ? 1 : 0, 1));
       } else {
@@ -68,7 +74,20 @@ public final class MentionScorer {
     falsePositives.sort(Comparator.comparing(PredictedMention::field)
         .thenComparingInt(PredictedMention::start));
     return new ArticleScore(articleId, tally.total, tally.perType, linking, nil, falsePositives, falseNegatives,
-        linkErrors);
+        linkErrors, spanCounts(gold, predicted));
+  }
+
+  /** Distinct spans, type ignored: found, predicted but not gold, gold but not predicted. */
+  private static Counts spanCounts(List<GoldMention> gold, List<PredictedMention> predicted) {
+    Set<Span> goldSpans = new HashSet<>();
+    gold.forEach(g -> goldSpans.add(Span.of(g)));
+    Set<Span> predictedSpans = new HashSet<>();
+    predicted.forEach(p -> predictedSpans.add(Span.of(p)));
+    int found = 0;
+    for (Span span : predictedSpans) {
+      found += goldSpans.contains(span) ? 1 : 0;
+    }
+    return new Counts(found, predictedSpans.size() - found, goldSpans.size() - found);
   }
 
   private record Span(String field, int start, int end) {

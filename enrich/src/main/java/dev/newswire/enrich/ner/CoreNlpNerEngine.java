@@ -120,6 +120,11 @@ public final class CoreNlpNerEngine implements NerEngine {
     return List.copyOf(names);
   }
 
+  /** A model's name as recorded in {@code EnrichmentInfo.models}: {@code corenlp-VERSION:FILE}. */
+  static String modelName(String path) {
+    return "corenlp-" + version() + ":" + fileName(path);
+  }
+
   private static String fileName(String path) {
     return path.substring(path.lastIndexOf('/') + 1);
   }

@@ -1,0 +1,145 @@
+package dev.newswire.enrich.ner;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Stanford CoreNLP's CRF taggers behind {@link NerEngine}, driven token by token. In: one field's text.
+ * Out: its name mentions with exact character offsets, each labelled with the type the taggers weigh
+ * highest and carrying those weights ({@link TypeScores}).
+ *
+ * <ul>
+ *   <li>Tokens: CoreNLP's tokenizer with hyphenated words kept whole ("Chester-le-Street", "Anne-Gaelle"),
+ *       as newswire writes them and the CoNLL models were trained; a newline ends a sentence.</li>
+ *   <li>Spans: the CoNLL 4-class CRF's best sequence; a sentence in capitals only (a wire headline, a
+ *       results line) is tagged by its caseless twin, which was trained for exactly that.</li>
+ *   <li>Types: the span's per-token marginal probabilities from that CRF plus those of the 3-class CRF
+ *       (trained on more newswire), averaged over the span, decide the type.</li>
+ * </ul>
+ * The constructor loads three CRFs (a few seconds, about 500 MB of heap); one instance is shared by all
+ * stream threads (the classifiers keep no per-call state).
+ */
+public final class CrfNerEngine implements NerEngine {
+
+  static final String MODELS = "edu/stanford/nlp/models/ner/";
+  public static final String CASED_MODEL = MODELS + "english.conll.4class.distsim.crf.ser.gz";
+  public static final String CASELESS_MODEL = MODELS + "english.conll.4class.caseless.distsim.crf.ser.gz";
+  public static final String THREE_CLASS_MODEL = MODELS + "english.all.3class.distsim.crf.ser.gz";
+  /** Weight of the 3-class CRF's marginals against the CoNLL CRF's when typing a span (dev set: 1.0 best of 0.3-1.0). */
+  static final double THREE_CLASS_WEIGHT = 1.0;
+
+  private static final Logger LOG = LoggerFactory.getLogger(CrfNerEngine.class);
+
+  private final StanfordCoreNLP tokenizer;
+  private final CRFClassifier<CoreLabel> cased;
+  private final CRFClassifier<CoreLabel> caseless;
+  private final CRFClassifier<CoreLabel> threeClass;
+  private final List<String> models;
+  private final Duration loadTime;
+
+  public CrfNerEngine() {
+    long started = System.nanoTime();
+    this.tokenizer = new StanfordCoreNLP(tokenizerProperties());
+    this.cased = load(CASED_MODEL);
+    this.caseless = load(CASELESS_MODEL);
+    this.threeClass = load(THREE_CLASS_MODEL);
+    this.loadTime = Duration.ofNanos(System.nanoTime() - started);
+    this.models = List.of(CoreNlpNerEngine.modelName(CASED_MODEL), CoreNlpNerEngine.modelName(CASELESS_MODEL),
+        CoreNlpNerEngine.modelName(THREE_CLASS_MODEL));
+    LOG.info("CRF taggers loaded in {} ms: {}", loadTime.toMillis(), models);
+  }
+
+  static Properties tokenizerProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit");
+    p.setProperty("tokenize.options", "invertible=true,splitHyphenated=false");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "always");
+    return p;
+  }
+
+  @Override
+  public List<RawMention> recognize(String field, String text) {
+    if (text.isBlank()) {
+      return List.of();
+    }
+    CoreDocument document = new CoreDocument(text);
+    tokenizer.annotate(document);
+    List<RawMention> mentions = new ArrayList<>();
+    for (CoreSentence sentence : document.sentences()) {
+      tag(field, text, sentence.tokens(), mentions);
+    }
+    return mentions;
+  }
+
+  private void tag(String field, String text, List<CoreLabel> tokens, List<RawMention> out) {
+    CRFClassifier<CoreLabel> spanModel = LineCase.isAllCaps(tokens) ? caseless : cased;
+    List<CoreLabel> tagged = spanModel.classifySentence(copies(tokens));
+    CRFCliqueTree<String> spanTree = spanModel.getCliqueTree(tagged);
+    CRFCliqueTree<String> typeTree = threeClass.getCliqueTree(threeClass.classifySentence(copies(tokens)));
+    int i = 0;
+    while (i < tagged.size()) {
+      String label = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
+      if (label == null || label.equals("O")) {
+        i++;
+        continue;
+      }
+      int j = i;
+      double[] weights = new double[TypeScores.LABELS.length];
+      while (j < tagged.size() && label.equals(tagged.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
+        for (int k = 0; k < weights.length; k++) {
+          weights[k] += spanTree.prob(j, TypeScores.LABELS[k]);
+          if (k < 3) {
+            weights[k] += THREE_CLASS_WEIGHT * typeTree.prob(j, TypeScores.LABELS[k]);
+          }
+        }
+        j++;
+      }
+      int start = tagged.get(i).beginPosition();
+      int end = tagged.get(j - 1).endPosition();
+      TypeScores scores = TypeScores.of(weights);
+      out.add(new RawMention(field, start, end, text.substring(start, end), scores.best(), scores));
+      i = j;
+    }
+  }
+
+  private static List<CoreLabel> copies(List<CoreLabel> tokens) {
+    List<CoreLabel> copy = new ArrayList<>(tokens.size());
+    for (CoreLabel token : tokens) {
+      copy.add(new CoreLabel(token));
+    }
+    return copy;
+  }
+
+  private static CRFClassifier<CoreLabel> load(String path) {
+    try {
+      return CRFClassifier.getClassifier(path);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load the CRF model " + path, e);
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("the CRF model " + path + " does not match this CoreNLP", e);
+    }
+  }
+
+  @Override
+  public List<String> models() {
+    return models;
+  }
+
+  /** How long loading the models took. */
+  public Duration loadTime() {
+    return loadTime;
+  }
+}
