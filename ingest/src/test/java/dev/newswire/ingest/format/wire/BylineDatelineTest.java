@@ -40,6 +40,8 @@ class BylineDatelineTest {
         "Aid agencies said they were ready to move supplies within days."));
     assertThat(article.body()).doesNotContain("What a Ceasefire Would Mean").doesNotContain("Analysis")
         .doesNotContain("Discuss");
+    assertThat(article.authors()).isEmpty();
+    assertThat(article.dateline()).isEqualTo("GENEVA, Switzerland 2024-05-02");
   }
 
   @Test
@@ -50,6 +52,7 @@ class BylineDatelineTest {
     assertThat(article.standfirst()).isEqualTo(STANDFIRST);
     assertThat(article.source()).isEqualTo("Maria Lopez");
     assertThat(article.body()).isEqualTo(String.join("\n", "GENEVA, Switzerland 2024-05-02", FIRST, SECOND));
+    assertThat(article.dateline()).isEqualTo("GENEVA, Switzerland 2024-05-02");
   }
 
   @Test
@@ -61,6 +64,7 @@ class BylineDatelineTest {
     assertThat(article.source()).isNull();
     assertThat(article.authors()).containsExactly("Maria Lopez");
     assertThat(article.body()).isEqualTo(lead + "\n" + SECOND);
+    assertThat(article.dateline()).isEqualTo("GENEVA, May 2 (Reuters)");
   }
 
   @Test
@@ -82,6 +86,16 @@ class BylineDatelineTest {
     assertThat(article.source()).isNull();
     assertThat(article.authors()).containsExactly("Maria Lopez");
     assertThat(article.body()).isEqualTo("GENEVA, Switzerland 2024-05-02\n" + FIRST);
+    assertThat(article.dateline()).isEqualTo("GENEVA, Switzerland 2024-05-02");
+  }
+
+  @Test
+  void shouldHaveNoDatelineWhenTheCopyHasNone() {
+    ArticleDraft article = parseOne(lines(HEADLINE, "", "By Maria Lopez", FIRST, SECOND));
+
+    assertThat(article.authors()).containsExactly("Maria Lopez");
+    assertThat(article.dateline()).isNull();
+    assertThat(article.body()).isEqualTo(FIRST + "\n" + SECOND);
   }
 
   private ArticleDraft parseOne(byte[] input) {
