@@ -108,7 +108,7 @@ class LayeredLinkerTest {
 
         assertThat(new LayeredLinker(KbOverrides.of(List.of(chad, dprk)), index).indexVersion()).isEqualTo(version);
         assertThat(new LayeredLinker(KbOverrides.of(List.of(dprk)), index).indexVersion()).isNotEqualTo(version);
-        assertThat(new LayeredLinker(KbOverrides.of(List.of(dprk, new KbOverride("Chad", "Chad", "PERSON", null))),
+        assertThat(new LayeredLinker(KbOverrides.of(List.of(dprk, new KbOverride("Chad", "Chad", "ORGANIZATION", "COUNTRY"))),
                 index).indexVersion()).isNotEqualTo(version);
         assertThat(new LayeredLinker(KbOverrides.of(List.of(dprk, chad)), EmptyKbIndex.INSTANCE).indexVersion())
                 .isNotEqualTo(version);
