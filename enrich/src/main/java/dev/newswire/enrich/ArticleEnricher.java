@@ -168,6 +168,7 @@ public final class ArticleEnricher {
         .setContentHash(article.getContentHash())
         .setInputFormat(article.getInputFormat())
         .setVersion(article.getVersion())
-        .setFeedTags(article.getFeedTags());
+        .setFeedTags(article.getFeedTags())
+        .setDateline(article.getDateline());
   }
 }

@@ -17,7 +17,8 @@ import org.jsoup.parser.Parser;
  * decoded, is Unicode NFC and trimmed (line breaks in the body become {@code "\n"}; paragraphs are
  * kept), blank optional fields null; the language is the draft's or else the guesser's; then the
  * content hash and id from {@link ArticleIds}, {@code ingestedAt} from the clock (whole milliseconds,
- * as the schema stores them), the origin, the feed tags, and version 1 (the ledger may raise it).
+ * as the schema stores them), the origin, the feed tags, the dateline, and version 1 (the ledger may
+ * raise it).
  */
 final class ArticleAssembler {
 
@@ -55,6 +56,7 @@ final class ArticleAssembler {
         .setOrigin(origin)
         .setVersion(1)
         .setFeedTags(tags(draft.feedTags()))
+        .setDateline(optional(draft.dateline()))
         .build();
   }
 

@@ -139,6 +139,19 @@ class ArticleIntakeTest {
     assertThat(article.getLanguage()).isEqualTo("de");
   }
 
+  @Test
+  void shouldPublishTheDatelineAndBylineOfWireText() {
+    String text = "Ceasefire Talks Resume in Geneva\n\nBy Maria Lopez\n"
+        + "GENEVA, May 2 (Reuters) - Negotiators returned to the table on Thursday.\nThey will meet again.";
+
+    intake(ArticleLedger.inMemory()).take(raw(text));
+
+    NewsArticle article = sent().get(0);
+    assertThat(article.getDateline()).isEqualTo("GENEVA, May 2 (Reuters)");
+    assertThat(article.getAuthors()).containsExactly("Maria Lopez");
+    assertThat(article.getBody()).startsWith("GENEVA, May 2 (Reuters) - Negotiators");
+  }
+
   private ArticleIntake intake(ArticleLedger ledger) {
     return ArticleIntake.builder(kafka.publisher, formats, CLOCK).languages(text -> null).ledger(ledger).build();
   }

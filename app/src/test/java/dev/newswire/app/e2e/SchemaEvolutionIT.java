@@ -100,9 +100,9 @@ class SchemaEvolutionIT {
             + " inflation was still too high.");
     NewsArticle ecb = article("v2-ecb", "ECB Holds Rates", "The European Central Bank kept rates unchanged.\n"
         + "Christine Lagarde spoke in Frankfurt.");
-    byte[] fedV2 = evolve(v1.newsArticle().encode(fed), NEWS_V2, "dateline", "WASHINGTON");
-    byte[] ecbV2 = evolve(v1.newsArticle().encode(ecb), NEWS_V2, "dateline", "FRANKFURT");
-    byte[] unpublished = evolve(evolve(v1.newsArticle().encode(article("v3-x", "H", "Body.")), NEWS_V2, "dateline",
+    byte[] fedV2 = evolve(v1.newsArticle().encode(fed), NEWS_V2, "kicker", "WASHINGTON");
+    byte[] ecbV2 = evolve(v1.newsArticle().encode(ecb), NEWS_V2, "kicker", "FRANKFURT");
+    byte[] unpublished = evolve(evolve(v1.newsArticle().encode(article("v3-x", "H", "Body.")), NEWS_V2, "kicker",
         null), NEWS_V3, "wordCount", 1);
     send(names.raw(), List.of(Map.entry("v2-fed", fedV2), Map.entry("v3-x", unpublished),
         Map.entry("v2-ecb", ecbV2)));

@@ -70,11 +70,36 @@ class KbIndexCacheTest {
     void shouldRebuildAnIncompleteDirectory() throws IOException {
         WikidictSource source = WikidictSource.fromFile(copyFixture(tmp));
         KbIndexCache cache = new KbIndexCache(tmp.resolve("cache"), CLOCK);
-        Files.createDirectories(cache.directoryFor(source));
-        Files.writeString(cache.directoryFor(source).resolve("junk"), "half a build");
+        String version = KbIndexCache.indexVersion(source);
+        Path dir = cache.directoryFor(source);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("junk"), "half a build");
+        Path abandoned = Files.createDirectories(tmp.resolve("cache").resolve(version + ".tmp-123"));
+        Files.writeString(abandoned.resolve("000001.sst"), "a build that died");
+
         try (RocksKbIndex index = cache.open(source)) {
-            assertThat(index.lookup("Russia")).isPresent();
+            assertThat(index.lookup("Russia")).map(KbEntry::title).contains("Russia");
+            assertThat(index.lookup("North Korea")).contains(new KbEntry("North_Korea", 0.92051));
         }
+        assertThat(dir.resolve("junk")).doesNotExist();
+        assertThat(abandoned).doesNotExist();
+        assertThat(Files.readString(dir.resolve(KbIndexCache.MARKER))).startsWith(version + "\n");
+    }
+
+    @Test
+    void shouldRebuildADirectoryWhoseMarkerNamesAnotherVersion() throws IOException {
+        WikidictSource source = WikidictSource.fromFile(copyFixture(tmp));
+        KbIndexCache cache = new KbIndexCache(tmp.resolve("cache"), CLOCK);
+        Path dir = Files.createDirectories(cache.directoryFor(source));
+        Files.writeString(dir.resolve(KbIndexCache.MARKER), "wikidict-other-filtered-v0\n");
+        Files.writeString(dir.resolve("junk"), "someone else's build");
+
+        try (RocksKbIndex index = cache.open(source)) {
+            assertThat(index.lookup("DPRK")).map(KbEntry::title).contains("North_Korea");
+        }
+        assertThat(dir.resolve("junk")).doesNotExist();
+        assertThat(Files.readString(dir.resolve(KbIndexCache.MARKER)))
+                .startsWith(KbIndexCache.indexVersion(source) + "\n");
     }
 
     @Test

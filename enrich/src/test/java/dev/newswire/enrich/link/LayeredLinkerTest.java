@@ -93,7 +93,26 @@ class LayeredLinkerTest {
 
     @Test
     void shouldReportIndexAndOverridesVersion() {
-        assertThat(linker.indexVersion()).startsWith(index.indexVersion() + "+overrides-").hasSizeGreaterThan(30);
+        // CRC-32 of the fixture's five rows as "surface\ttitle\ttype\tsubtype\n" (a missing subtype
+        // written "null"), sorted, as KbOverrides.fingerprint documents it; worked out outside the code
+        // (Python: "%08x" % zlib.crc32(rows)).
+        assertThat(linker.indexVersion()).isEqualTo(index.indexVersion() + "+overrides-a9dbd9ac");
+        assertThat(index.indexVersion()).matches("wikidict-[0-9a-f]+-[0-9a-f]+-filtered-v1");
+    }
+
+    @Test
+    void shouldGiveTheSameConfigurationTheSameFingerprintAndADifferentOneAnother() {
+        KbOverride dprk = new KbOverride("DPRK", "North_Korea", "LOCATION", "COUNTRY");
+        KbOverride chad = new KbOverride("Chad", "Chad", "LOCATION", "COUNTRY");
+        String version = new LayeredLinker(KbOverrides.of(List.of(dprk, chad)), index).indexVersion();
+
+        assertThat(new LayeredLinker(KbOverrides.of(List.of(chad, dprk)), index).indexVersion()).isEqualTo(version);
+        assertThat(new LayeredLinker(KbOverrides.of(List.of(dprk)), index).indexVersion()).isNotEqualTo(version);
+        assertThat(new LayeredLinker(KbOverrides.of(List.of(dprk, new KbOverride("Chad", "Chad", "ORGANIZATION", "COUNTRY"))),
+                index).indexVersion()).isNotEqualTo(version);
+        assertThat(new LayeredLinker(KbOverrides.of(List.of(dprk, chad)), EmptyKbIndex.INSTANCE).indexVersion())
+                .isNotEqualTo(version);
+        assertThat(linker.indexVersion()).isNotEqualTo(version);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.newswire.enrich.link;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -53,6 +54,22 @@ class SurfaceVariantsTest {
 
     @Test
     void shouldNeverOfferBlankKeys() {
-        assertThat(SurfaceVariants.of("   ")).allMatch(key -> key.equals("   "));
+        for (String blank : List.of("", "   ", " \n\t ")) {
+            assertThat(SurfaceVariants.of(blank)).as("'%s'", blank).isEmpty();
+        }
+        // a possessive or hyphen alone strips to "", which must not be offered; the exact form still is
+        assertThat(SurfaceVariants.of("'s")).containsExactly("'s");
+        assertThat(SurfaceVariants.of(" 's")).containsExactly(" 's", "'s");
+        assertThat(SurfaceVariants.of("-")).containsExactly("-");
+        for (String surface : List.of("'s", " 's", "-", "Russia's", "  UN-based ", "NORTH KOREA")) {
+            assertThat(SurfaceVariants.of(surface)).as(surface).noneMatch(String::isBlank);
+        }
+    }
+
+    @Test
+    void shouldOfferExactlyTheDocumentedVariantsInOrder() {
+        assertThat(SurfaceVariants.of("Russia's")).containsExactly("Russia's", "Russia");
+        assertThat(SurfaceVariants.of("  UN-based ")).containsExactly("  UN-based ", "UN-based", "UN", "UN-Based", "Un");
+        assertThat(SurfaceVariants.of("NORTH KOREA")).containsExactly("NORTH KOREA", "North Korea");
     }
 }

@@ -22,7 +22,8 @@ public record ArticleDraft(
     List<String> authors,
     String language,
     Instant publishedAt,
-    List<FeedTag> feedTags) {
+    List<FeedTag> feedTags,
+    String dateline) {
 
   public ArticleDraft {
     Objects.requireNonNull(format, "format");
@@ -50,6 +51,7 @@ public record ArticleDraft(
     private String language;
     private Instant publishedAt;
     private List<FeedTag> feedTags = List.of();
+    private String dateline;
 
     private Builder(InputFormat format, String headline, String body) {
       this.format = format;
@@ -103,9 +105,15 @@ public record ArticleDraft(
       return this;
     }
 
+    /** The dateline as the input wrote it ("GENEVA, May 2 (Reuters)"). */
+    public Builder dateline(String value) {
+      this.dateline = value;
+      return this;
+    }
+
     public ArticleDraft build() {
       return new ArticleDraft(format, headline, body, standfirst, section, source, sourceId, url,
-          authors, language, publishedAt, feedTags);
+          authors, language, publishedAt, feedTags, dateline);
     }
   }
 }

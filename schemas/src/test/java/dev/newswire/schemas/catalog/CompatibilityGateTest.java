@@ -31,6 +31,30 @@ class CompatibilityGateTest {
     assertThat(CompatibilityGate.check(CurrentSchemas.all(), catalog)).isEmpty();
   }
 
+  /** What this build writes must be released, so that readers of other releases resolve its fingerprint. */
+  @Test
+  void shouldReleaseEachCurrentSchemaAsTheLatestVersionOfItsRecord() {
+    for (Schema current : CurrentSchemas.all()) {
+      List<ReleasedSchema> versions = catalog.versionsOf(current.getName());
+      assertThat(versions.get(versions.size() - 1).fingerprint()).as(current.getName())
+          .isEqualTo(Fingerprints.of(current));
+    }
+  }
+
+  @Test
+  void shouldCarryTheOptionalDatelineFromNewsArticleV2() {
+    for (String record : List.of("NewsArticle", "EnrichedArticle")) {
+      List<ReleasedSchema> versions = catalog.versionsOf(record);
+      assertThat(versions).extracting(ReleasedSchema::version).containsExactly(1, 2);
+      assertThat(versions.get(0).schema().getField("dateline")).isNull();
+      Schema.Field dateline = versions.get(1).schema().getField("dateline");
+      assertThat(dateline.schema().getTypes()).extracting(Schema::getType)
+          .containsExactly(Schema.Type.NULL, Schema.Type.STRING);
+      assertThat(dateline.hasDefaultValue()).isTrue();
+      assertThat(dateline.defaultVal()).isEqualTo(org.apache.avro.JsonProperties.NULL_VALUE);
+    }
+  }
+
   // The gate above, fed a v2 of the real records (test resources) instead of the generated schemas.
 
   @Test
@@ -44,9 +68,10 @@ class CompatibilityGateTest {
 
     List<String> problems = CompatibilityGate.check(List.of(withoutHeadline, ENRICHED_V2), catalog);
 
-    assertThat(problems).hasSize(1);
-    assertThat(problems.get(0)).startsWith("current -> NewsArticle v1: old readers cannot read new events")
-        .contains("READER_FIELD_MISSING_DEFAULT").contains("headline");
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0)).startsWith("current -> NewsArticle v1: old readers cannot read new events");
+    assertThat(problems.get(1)).startsWith("current -> NewsArticle v2: old readers cannot read new events");
+    assertThat(problems).allSatisfy(p -> assertThat(p).contains("READER_FIELD_MISSING_DEFAULT").contains("headline"));
   }
 
   @Test
@@ -55,9 +80,10 @@ class CompatibilityGateTest {
 
     List<String> problems = CompatibilityGate.check(List.of(NEWS_V2, withDesk), catalog);
 
-    assertThat(problems).hasSize(1);
-    assertThat(problems.get(0)).startsWith("EnrichedArticle v1 -> current: new readers cannot read old events")
-        .contains("READER_FIELD_MISSING_DEFAULT").contains("desk");
+    assertThat(problems).hasSize(2);
+    assertThat(problems.get(0)).startsWith("EnrichedArticle v1 -> current: new readers cannot read old events");
+    assertThat(problems.get(1)).startsWith("EnrichedArticle v2 -> current: new readers cannot read old events");
+    assertThat(problems).allSatisfy(p -> assertThat(p).contains("READER_FIELD_MISSING_DEFAULT").contains("desk"));
   }
 
   @Test

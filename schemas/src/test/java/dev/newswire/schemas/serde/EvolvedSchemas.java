@@ -8,7 +8,7 @@ import org.apache.avro.Schema;
 /** The v2 schemas of the evolution tests, from test resources (never released). */
 public final class EvolvedSchemas {
 
-  /** NewsArticle v1 plus an optional {@code dateline} (["null","string"], default null). */
+  /** NewsArticle v1 plus an optional {@code kicker} (["null","string"], default null). */
   public static final Schema NEWS_V2 = parse("/evolution/NewsArticle-v2.avsc");
   /** EnrichedArticle v1 plus an optional {@code sentiment} (["null","double"], default null). */
   public static final Schema ENRICHED_V2 = parse("/evolution/EnrichedArticle-v2.avsc");

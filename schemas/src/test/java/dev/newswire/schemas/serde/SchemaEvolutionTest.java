@@ -22,7 +22,7 @@ import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
 /**
- * A v2 of NewsArticle (optional {@code dateline}) and of EnrichedArticle (optional {@code sentiment}),
+ * A v2 of NewsArticle (optional {@code kicker}) and of EnrichedArticle (optional {@code sentiment}),
  * kept in test resources only: this build's v1 classes read v2 events once the v2 schema can be found
  * by fingerprint, and a consumer holding v2 reads v1 events with the new field at its default.
  */
@@ -74,7 +74,7 @@ class SchemaEvolutionTest {
   @Test
   void shouldLetTheV1ClassesReadV2EventsIgnoringTheNewFields() {
     ArticleSerdes old = ArticleSerdes.create(knowing(NEWS_V2, ENRICHED_V2));
-    byte[] news = v2Event(old.newsArticle().encode(v1Article()), NEWS_V2, "dateline", "WASHINGTON");
+    byte[] news = v2Event(old.newsArticle().encode(v1Article()), NEWS_V2, "kicker", "WASHINGTON");
     byte[] enriched = v2Event(old.enrichedArticle().encode(v1Enriched()), ENRICHED_V2, "sentiment", -0.25);
     assertThat(Fingerprints.ofEvent(news)).isEqualTo(Fingerprints.of(NEWS_V2))
         .isNotEqualTo(Fingerprints.of(NewsArticle.getClassSchema()));
@@ -86,7 +86,7 @@ class SchemaEvolutionTest {
   @Test
   void shouldNameTheUnknownFingerprintWhenNoStoreKnowsTheWriterSchema() {
     ArticleSerdes old = ArticleSerdes.create();
-    byte[] news = v2Event(old.newsArticle().encode(v1Article()), NEWS_V2, "dateline", "WASHINGTON");
+    byte[] news = v2Event(old.newsArticle().encode(v1Article()), NEWS_V2, "kicker", "WASHINGTON");
 
     assertThatThrownBy(() -> old.newsArticle().decode(news)).isInstanceOf(SerializationException.class)
         .hasMessageContaining("unknown writer schema " + Fingerprints.toWireHex(Fingerprints.of(NEWS_V2)));
@@ -100,7 +100,7 @@ class SchemaEvolutionTest {
     GenericRecord enriched =
         new GenericEventDecoder(ENRICHED_V2, catalog).decode(writer.enrichedArticle().encode(v1Enriched()));
 
-    assertThat(news.get("dateline")).isNull();
+    assertThat(news.get("kicker")).isNull();
     assertThat(news.get("id").toString()).isEqualTo("a-1");
     assertThat(news.get("headline").toString()).isEqualTo("Fed Holds Rates");
     assertThat(news.get("publishedAt")).isEqualTo(Instant.parse("2026-11-25T12:30:00Z").toEpochMilli());
@@ -111,9 +111,9 @@ class SchemaEvolutionTest {
 
   @Test
   void shouldLetAV2ConsumerReadV2EventsWithTheNewField() {
-    byte[] news = v2Event(ArticleSerdes.create().newsArticle().encode(v1Article()), NEWS_V2, "dateline", "PARIS");
+    byte[] news = v2Event(ArticleSerdes.create().newsArticle().encode(v1Article()), NEWS_V2, "kicker", "PARIS");
 
-    assertThat(new GenericEventDecoder(NEWS_V2, catalog, knowing(NEWS_V2)).decode(news).get("dateline"))
+    assertThat(new GenericEventDecoder(NEWS_V2, catalog, knowing(NEWS_V2)).decode(news).get("kicker"))
         .hasToString("PARIS");
   }
 }

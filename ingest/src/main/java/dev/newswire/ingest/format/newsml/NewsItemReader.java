@@ -108,7 +108,8 @@ final class NewsItemReader {
 
   private static NitfContent withHeadline(NitfContent content, String headline) {
     return new NitfContent(headline, content.standfirst(), content.body(), content.authors(), content.sourceId(),
-        content.source(), content.section(), content.language(), content.publishedAt(), content.feedTags());
+        content.source(), content.section(), content.language(), content.publishedAt(), content.feedTags(),
+        content.dateline());
   }
 
   private static String provider(Element itemMeta) {

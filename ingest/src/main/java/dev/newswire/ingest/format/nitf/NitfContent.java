@@ -18,4 +18,5 @@ public record NitfContent(
     String section,
     String language,
     Instant publishedAt,
-    List<FeedTag> feedTags) {}
+    List<FeedTag> feedTags,
+    String dateline) {}

@@ -49,6 +49,7 @@ public final class NitfFormat extends XmlArticleFormat {
         .section(content.section())
         .language(content.language())
         .publishedAt(content.publishedAt())
-        .feedTags(content.feedTags());
+        .feedTags(content.feedTags())
+        .dateline(content.dateline());
   }
 }

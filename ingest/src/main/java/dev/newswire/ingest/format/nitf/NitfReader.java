@@ -19,7 +19,7 @@ import org.w3c.dom.Element;
  * {@code distributor}, {@code doc.copyright/@holder} or {@code pubdata/@name}, section from
  * {@code pubdata/@position.section}, language from {@code xml:lang}; feed tags from
  * {@code tobject.subject}, {@code identified-content}, {@code key-list}, {@code urgency} and the
- * dateline's location.
+ * dateline's location; the dateline from the text of {@code body.head/dateline}.
  */
 public final class NitfReader {
 
@@ -43,7 +43,8 @@ public final class NitfReader {
             Dom.attribute(Dom.child(docdata, "date.release"), "norm"),
             Dom.attribute(pubdata, "date.publication"),
             Dom.attribute(Dom.child(dateline, "story.date"), "norm")),
-        tags(head, docdata, dateline));
+        tags(head, docdata, dateline),
+        Dom.line(dateline));
   }
 
   private static List<String> authors(Element byline) {

@@ -5,7 +5,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Judges the shape of one trimmed line of wire copy: label, headline, source line, page furniture.
+ * Judges the shape of one trimmed line of wire copy: label, headline, teaser headline, source line,
+ * byline, page furniture.
  * Shapes only, never known words of one article; the furniture list is the one vocabulary here.
  */
 final class LineShapes {
@@ -15,8 +16,13 @@ final class LineShapes {
   private static final int MAX_SOURCE_WORDS = 4;
   private static final int MAX_SOURCE_CHARS = 40;
   private static final int MAX_HEADLINE_CHARS = 250;
+  private static final int MAX_BYLINE_CHARS = 80;
   private static final int MIN_TEASER_WORDS = 3;
   private static final int MAX_TEASER_WORDS = 30;
+  /** "By Maria Lopez", "By J. R. Smith and Ana de la Cruz": "By" and a few names, nothing after them. */
+  private static final Pattern BYLINE = Pattern.compile(
+      "By (?:(?:and|&|de|da|del|der|la|le|van|von) )*\\p{Lu}[\\p{L}.'\u2019-]*"
+          + "(?:,? (?:(?:and|&|de|da|del|der|la|le|van|von) )*\\p{Lu}[\\p{L}.'\u2019-]*){0,7}");
 
   /** Whole lines that belong to the page around an article, never to its text. */
   private static final Set<String> FURNITURE = Set.of(
@@ -57,6 +63,19 @@ final class LineShapes {
     int words = words(line);
     return isHeadline(line) && words >= MIN_TEASER_WORDS && words <= MAX_TEASER_WORDS
         && mostlyCapitalised(line);
+  }
+
+  /**
+   * Another story's headline as a teaser shows it: a title-case headline that is not a byline ("By
+   * Maria Lopez") and carries no date (no dateline such as "GENEVA, Switzerland 2024-05-02", no full date).
+   */
+  static boolean isTeaserHeadline(String line) {
+    return isTitleCaseHeadline(line) && !isByline(line) && !Datelines.isDated(line);
+  }
+
+  /** A byline: "By" and one or more capitalised names ("By Maria Lopez"), nothing else. */
+  static boolean isByline(String line) {
+    return line.length() <= MAX_BYLINE_CHARS && BYLINE.matcher(line).matches();
   }
 
   /** A credit such as "Sputnik" or "Associated Press": a few capitalised words, no punctuation at all. */

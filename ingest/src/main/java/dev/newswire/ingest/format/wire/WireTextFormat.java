@@ -7,7 +7,9 @@ import dev.newswire.ingest.format.ParseFailure;
 import dev.newswire.ingest.format.ParseResult;
 import dev.newswire.ingest.format.RejectReason;
 import dev.newswire.ingest.format.TextDocument;
+import dev.newswire.ingest.format.text.Bylines;
 import dev.newswire.schemas.InputFormat;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -19,10 +21,13 @@ import java.util.Locale;
  *   <li>optionally a section label ("World": a capitalised line of at most three words without end
  *       punctuation) followed by a blank line and a headline-shaped line;</li>
  *   <li>the headline;</li>
- *   <li>optionally a standfirst paragraph followed by a source line ("Sputnik": a few capitalised
- *       words, no punctuation), or a source line alone; without a source line there is no standfirst
- *       and every paragraph is body;</li>
- *   <li>the body, from which {@link BodyCleaner} removes teasers for other stories and page furniture.</li>
+ *   <li>optionally a standfirst paragraph followed by credit lines, or credit lines alone: a source
+ *       line ("Sputnik": a few capitalised words, no punctuation), a byline ("By Maria Lopez", whose
+ *       name goes into the authors), or both, in either order; without a credit line there is no
+ *       standfirst and every paragraph is body;</li>
+ *   <li>the body, from which {@link BodyCleaner} removes teasers for other stories and page furniture.
+ *       A dateline stays in the body and is also recorded ({@link Datelines}): a line of its own
+ *       ("GENEVA, Switzerland 2024-05-02") or the lead of the first paragraph ("GENEVA, May 2 (Reuters) -").</li>
  * </ol>
  *
  * <p>Paragraph rule: every non-blank line is one paragraph; the body joins paragraphs with a single
@@ -64,7 +69,8 @@ public final class WireTextFormat implements ArticleFormat {
     if (layout.headline() == null) {
       return fail(RejectReason.MISSING_FIELD, "wire text has no headline");
     }
-    String body = String.join("\n", BodyCleaner.clean(layout.bodyLines()));
+    List<String> paragraphs = BodyCleaner.clean(layout.bodyLines());
+    String body = String.join("\n", paragraphs);
     if (body.isEmpty()) {
       return fail(RejectReason.MISSING_FIELD, "wire text has a headline but no body text");
     }
@@ -72,7 +78,14 @@ public final class WireTextFormat implements ArticleFormat {
         .section(layout.section())
         .standfirst(layout.standfirst())
         .source(layout.source())
+        .authors(authors(layout.byline()))
+        .dateline(Datelines.find(paragraphs).orElse(null))
         .build());
+  }
+
+  private static List<String> authors(String byline) {
+    String name = Bylines.clean(byline);
+    return name == null ? List.of() : List.of(name);
   }
 
   private static ParseResult fail(RejectReason reason, String message) {

@@ -38,6 +38,7 @@ class NitfFormatTest {
         tag("person", "Helen Okafor", "wikidata"), tag("organisation", "River Authority", null),
         tag("place", "London", "geo:2643743"), tag("keyword", "infrastructure", null),
         tag("keyword", "transport", null), tag("urgency", "2", null), tag("located", "London", null));
+    assertThat(article.dateline()).isEqualTo("London, June 11");
   }
 
   @Test
@@ -52,6 +53,7 @@ class NitfFormatTest {
     assertThat(article.publishedAt()).isNull();
     assertThat(article.authors()).isEmpty();
     assertThat(article.feedTags()).isEmpty();
+    assertThat(article.dateline()).isNull();
   }
 
   @Test
