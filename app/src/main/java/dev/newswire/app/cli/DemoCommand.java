@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -56,6 +57,11 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<String> inputs = paths == null || paths.isEmpty() ? List.of(defaultSamples().toString()) : paths;
+    Optional<String> problem = PathArguments.firstProblem(inputs);
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("newswire demo: " + problem.get());
+      return PathArguments.USAGE_ERROR;
+    }
     out.println("newswire demo: starting an embedded Kafka broker ...");
     out.flush();
     Path stateDir = Files.createTempDirectory("newswire-demo-state");
