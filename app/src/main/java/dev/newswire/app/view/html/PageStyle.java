@@ -27,7 +27,7 @@ final class PageStyle {
       td.num { text-align: right; font-variant-numeric: tabular-nums; }
       mark { border-radius: 3px; padding: 0 1px; color: inherit; }
       mark mark { box-shadow: inset 0 -2px 0 rgba(0,0,0,.35); }
-      .chip { border-radius: 3px; padding: 0 4px; }
+      .chip { border-radius: 3px; padding: 0 4px; color: #1d1d1f; }
       .t-person { background: var(--person); }
       .t-organization { background: var(--organization); }
       .t-location { background: var(--location); }
