@@ -92,6 +92,17 @@ class DemoPageIT {
   }
 
   @Test
+  void kafkaShouldHaveNoCauseToWarnAboutTheHandlerOrTheRepartitionTopic() throws IOException {
+    Path kafkaLog = dir.resolve("kafka.log");
+    String logged = Files.exists(kafkaLog) ? Files.readString(kafkaLog) : "";
+    if (!logged.isEmpty()) {
+      assertThat(String.join("\n", terminal)).contains("Kafka's own log messages are in " + kafkaLog);
+    }
+    assertThat(logged).doesNotContain("Processing exception handler is not enabled for the GlobalThread")
+        .doesNotContain("UNKNOWN_TOPIC_OR_PARTITION");
+  }
+
+  @Test
   void browserShouldShowEveryMentionHighlightedAtItsOffsets() throws Exception {
     Chromium chromium = chromium();
     Document dom = Jsoup.parse(chromium.dumpDom(page));
