@@ -7,6 +7,7 @@ import dev.newswire.schemas.RelatedArticle;
 import dev.newswire.schemas.TopicLink;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,16 +49,17 @@ final class ArticleHtml {
     return out.toString();
   }
 
+  /** An HTML id for the article: its id's ASCII letters and digits, and a hash so "a/2" and "a_2" differ. */
   static String anchor(String articleId) {
     StringBuilder id = new StringBuilder("a-");
     for (char c : articleId.toCharArray()) {
       id.append(Character.isLetterOrDigit(c) && c < 128 ? c : '_');
     }
-    return id.toString();
+    return id.append('-').append(Integer.toHexString(articleId.hashCode())).toString();
   }
 
   private static Map<String, List<Highlight>> highlights(EnrichedArticle article, String anchor) {
-    Map<String, List<Highlight>> byField = new java.util.HashMap<>();
+    Map<String, List<Highlight>> byField = new HashMap<>();
     List<Entity> entities = article.getEntities();
     for (int e = 0; e < entities.size(); e++) {
       Entity entity = entities.get(e);

@@ -64,6 +64,19 @@ class HtmlReportTest {
   }
 
   @Test
+  void shouldLinkARelatedArticleOnThePageToItsSection() {
+    EnrichedArticle earlier = PageFixtures.article("a/2", "Earlier", "Body.", List.of(), List.of());
+    EnrichedArticle twin = PageFixtures.article("a_2", "Twin", "Body.", List.of(), List.of());
+    EnrichedArticle later = PageFixtures.article("later", "Later", "Body.", List.of(), List.of(
+        dev.newswire.schemas.RelatedArticle.newBuilder().setId("a/2").setHeadline("Earlier").setScore(0.9).build()));
+    Document page = Jsoup.parse(HtmlReport.render("t", List.of(earlier, twin, later)));
+
+    String href = page.selectFirst("ul.related a").attr("href");
+    assertThat(page.select("[id]")).extracting(e -> e.id()).doesNotHaveDuplicates();
+    assertThat(page.getElementById(href.substring(1)).attr("data-article-id")).isEqualTo("a/2");
+  }
+
+  @Test
   void shouldNeedNothingFromOutside() {
     String page = HtmlReport.render("t", List.of(PageFixtures.hostileArticle()));
 
