@@ -113,6 +113,7 @@ public final class DemoCommand implements Callable<Integer> {
           write(json, view.toJsonLine(article));
           page.add(article);
         }, letter -> out.println(ReadableSummary.of(letter)));
+        page.flush();
       }
       out.printf("newswire demo: %d article(s) enriched, %d rejected by enrich, %d input(s) rejected by ingest%s%s%n",
           watcher.enriched(), watcher.enrichDeadLetters(), summary.rejected(),

@@ -7,13 +7,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 
 /**
- * The {@code --html-out FILE} of {@code demo} and {@code tail}: each enriched article added rewrites
- * the page, so it is complete whenever the command stops. Without a file it does nothing.
+ * The {@code --html-out FILE} of {@code demo} and {@code tail}: enriched articles are added as they are
+ * read, and {@link #flush()} (after each poll) rewrites the page when something was added, so it is
+ * complete whenever the command stops. Without a file it does nothing.
  */
 final class PageOutput {
 
   private final Path file;
   private final HtmlReport report;
+  private boolean changed;
 
   private PageOutput(Path file, HtmlReport report) {
     this.file = file;
@@ -29,6 +31,14 @@ final class PageOutput {
       return;
     }
     report.add(article);
+    changed = true;
+  }
+
+  void flush() {
+    if (!changed) {
+      return;
+    }
+    changed = false;
     try {
       report.writeTo(file);
     } catch (IOException e) {

@@ -5,10 +5,10 @@ import dev.newswire.app.schema.SchemaTopicStore;
 import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.app.view.EventDecoder;
 import dev.newswire.app.view.ReadableSummary;
+import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.catalog.SchemaCatalog;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.TopicNames;
-import dev.newswire.schemas.EnrichedArticle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -114,6 +114,7 @@ public final class TailCommand implements Callable<Integer> {
           break;
         }
       }
+      page.flush();
     }
   }
 
