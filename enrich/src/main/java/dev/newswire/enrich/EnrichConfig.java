@@ -117,7 +117,12 @@ public final class EnrichConfig {
     // coordinator connection mid-rebalance; Kafka warns about exactly that otherwise.
     settings.putIfAbsent(CommonClientConfigs.CONNECTIONS_MAX_IDLE_MS_CONFIG,
         Long.toString(Long.parseLong(settings.get(ConsumerConfig.MAX_POLL_INTERVAL_MS_CONFIG)) + 60_000L));
-    settings.putIfAbsent("processing.exception.handler.global.enabled", "true");
+    settings.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG, "true");
+    // Kafka Streams builds a second StreamsConfig from the main consumer's settings (for its partition
+    // assignor), which keep only consumer keys; without the prefixed copy that one warns that the
+    // global handler is off.
+    settings.putIfAbsent(StreamsConfig.mainConsumerPrefix(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG),
+        settings.get(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_GLOBAL_ENABLED_CONFIG));
     settings.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
         DeadLetterDeserializationHandler.class.getName());
     settings.putIfAbsent(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG,

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -45,6 +46,10 @@ public final class DemoCommand implements Callable<Integer> {
   @Option(names = "--json-out", paramLabel = "FILE", description = "Also write the JSON view of each enriched article, one per line.")
   Path jsonOut;
 
+  @Option(names = "--html-out", paramLabel = "FILE",
+      description = "Also write one self-contained HTML page: each article with its entities highlighted, links, related articles.")
+  Path htmlOut;
+
   @Option(names = "--timeout", paramLabel = "SEC", defaultValue = "300",
       description = "Give up when the articles have not all come out after SEC seconds (default: ${DEFAULT-VALUE}).")
   int timeoutSeconds;
@@ -56,6 +61,11 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     List<String> inputs = paths == null || paths.isEmpty() ? List.of(defaultSamples().toString()) : paths;
+    Optional<String> problem = PathArguments.firstProblem(inputs);
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("newswire demo: " + problem.get());
+      return PathArguments.USAGE_ERROR;
+    }
     out.println("newswire demo: starting an embedded Kafka broker ...");
     out.flush();
     Path stateDir = Files.createTempDirectory("newswire-demo-state");
@@ -85,6 +95,7 @@ public final class DemoCommand implements Callable<Integer> {
     out.println();
     out.flush();
     AvroJsonView view = new AvroJsonView();
+    PageOutput page = PageOutput.to(htmlOut, "newswire demo: what enrich found");
     long deadline = System.nanoTime() + Duration.ofSeconds(timeoutSeconds).toNanos();
     try (OutputWatcher watcher = new OutputWatcher(KafkaProperties.clientProperties(props), TopicNames.from(props), serdes);
          BufferedWriter json = jsonOut == null ? null : Files.newBufferedWriter(jsonOut, StandardCharsets.UTF_8)) {
@@ -100,11 +111,13 @@ public final class DemoCommand implements Callable<Integer> {
           out.println();
           out.flush();
           write(json, view.toJsonLine(article));
+          page.add(article);
         }, letter -> out.println(ReadableSummary.of(letter)));
+        page.flush();
       }
-      out.printf("newswire demo: %d article(s) enriched, %d rejected by enrich, %d input(s) rejected by ingest%s%n",
+      out.printf("newswire demo: %d article(s) enriched, %d rejected by enrich, %d input(s) rejected by ingest%s%s%n",
           watcher.enriched(), watcher.enrichDeadLetters(), summary.rejected(),
-          jsonOut == null ? "" : "; JSON view in " + jsonOut);
+          jsonOut == null ? "" : "; JSON view in " + jsonOut, htmlOut == null ? "" : "; page in " + htmlOut);
       out.flush();
       return 0;
     }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -74,6 +75,11 @@ public final class IngestCommand implements Callable<Integer> {
     IngestRun.Services services = services();
     if ((paths == null || paths.isEmpty()) && !services.any()) {
       throw new ParameterException(spec.commandLine(), "give at least one PATH, or --watch, --feed or --http");
+    }
+    Optional<String> problem = PathArguments.firstProblem(paths == null ? List.of() : paths);
+    if (problem.isPresent()) {
+      spec.commandLine().getErr().println("newswire ingest: " + problem.get());
+      return PathArguments.USAGE_ERROR;
     }
     PrintWriter out = spec.commandLine().getOut();
     ShutdownWait shutdown = new ShutdownWait();

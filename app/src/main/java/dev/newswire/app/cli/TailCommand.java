@@ -5,10 +5,12 @@ import dev.newswire.app.schema.SchemaTopicStore;
 import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.app.view.EventDecoder;
 import dev.newswire.app.view.ReadableSummary;
+import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.catalog.SchemaCatalog;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.TopicNames;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
@@ -49,6 +51,10 @@ public final class TailCommand implements Callable<Integer> {
   @Option(names = "--json", description = "One JSON object per line (the JSON view) instead of a summary.")
   boolean json;
 
+  @Option(names = "--html-out", paramLabel = "FILE",
+      description = "Also write the enriched articles read to one self-contained HTML page, rewritten as each arrives.")
+  Path htmlOut;
+
   @Option(names = "--max", paramLabel = "N", description = "Exit after N records.")
   Integer max;
 
@@ -80,13 +86,14 @@ public final class TailCommand implements Callable<Integer> {
       } else {
         consumer.seekToEnd(partitions);
       }
-      loop(consumer, decoder, view, out);
+      loop(consumer, decoder, view, out, PageOutput.to(htmlOut, "newswire tail: " + name));
       out.flush();
       return 0;
     }
   }
 
-  private void loop(KafkaConsumer<String, byte[]> consumer, EventDecoder decoder, AvroJsonView view, PrintWriter out) {
+  private void loop(KafkaConsumer<String, byte[]> consumer, EventDecoder decoder, AvroJsonView view, PrintWriter out,
+      PageOutput page) {
     long idleLimitMs = timeoutSeconds == null ? Long.MAX_VALUE : timeoutSeconds * 1000L;
     long lastRecord = System.nanoTime();
     int printed = 0;
@@ -100,19 +107,23 @@ public final class TailCommand implements Callable<Integer> {
       }
       lastRecord = System.nanoTime();
       for (ConsumerRecord<String, byte[]> record : records) {
-        out.println(render(record, decoder, view));
+        out.println(render(record, decoder, view, page));
         out.flush();
         printed++;
         if (max != null && printed >= max) {
           break;
         }
       }
+      page.flush();
     }
   }
 
-  private String render(ConsumerRecord<String, byte[]> record, EventDecoder decoder, AvroJsonView view) {
+  private String render(ConsumerRecord<String, byte[]> record, EventDecoder decoder, AvroJsonView view, PageOutput page) {
     try {
       SpecificRecord event = decoder.decode(record.value());
+      if (event instanceof EnrichedArticle article) {
+        page.add(article);
+      }
       return json ? view.toJsonLine(event) : ReadableSummary.of(event);
     } catch (SerializationException e) {
       String where = record.topic() + "-" + record.partition() + "@" + record.offset();

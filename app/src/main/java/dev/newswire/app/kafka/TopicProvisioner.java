@@ -39,6 +39,7 @@ public final class TopicProvisioner {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration LEADER_POLL = Duration.ofMillis(50);
     private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration PATIENCE = Duration.ofSeconds(3);
     private static final Logger LOG = LoggerFactory.getLogger(TopicProvisioner.class);
 
     private final Map<String, Object> adminProperties;
@@ -63,7 +64,7 @@ public final class TopicProvisioner {
         final Instant deadline = clock.instant().plus(timeout);
         final Admin admin = Admin.create(boundedAdminProperties());
         try {
-            final Set<String> existing = await(admin.listTopics().names(), deadline);
+            final Set<String> existing = awaitFirstAnswer(admin.listTopics().names(), deadline);
             final List<TopicSpec> missing = specs.stream().filter(s -> !existing.contains(s.name())).toList();
             final Set<String> created = create(admin, missing, deadline);
             final List<TopicSpec> toVerify = specs.stream().filter(s -> !created.contains(s.name())).toList();
@@ -180,6 +181,28 @@ public final class TopicProvisioner {
         props.putIfAbsent(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, millis);
         props.putIfAbsent(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(millis, 15_000));
         return props;
+    }
+
+    /**
+     * The first request, which shows whether Kafka can be reached: when it has not answered within
+     * {@link #PATIENCE}, one warning says so (Kafka's client warns at every reconnect instead), then
+     * it waits for the rest of the timeout.
+     */
+    private <T> T awaitFirstAnswer(KafkaFuture<T> future, Instant deadline) {
+        final Instant patience = clock.instant().plus(PATIENCE);
+        if (patience.isBefore(deadline)) {
+            try {
+                return future.get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                LOG.warn("Kafka at {} has not answered for {} s; retrying for up to {} s", bootstrapServers(),
+                        PATIENCE.toSeconds(), Duration.between(clock.instant(), deadline).toSeconds());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt(); // await reports it
+            } catch (ExecutionException e) {
+                return await(future, deadline); // the same, completed future: await reports it
+            }
+        }
+        return await(future, deadline);
     }
 
     private <T> T await(KafkaFuture<T> future, Instant deadline) {

@@ -1,6 +1,7 @@
 package dev.newswire.app.run;
 
 import dev.newswire.app.kafka.TopicProvisioner;
+import dev.newswire.app.kafka.TopicSpec;
 import dev.newswire.app.ops.Secrets;
 import dev.newswire.app.schema.SchemaPublisher;
 import dev.newswire.app.schema.SchemaTopic;
@@ -14,6 +15,8 @@ import dev.newswire.schemas.catalog.CurrentSchemas;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.Topics;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,11 +52,13 @@ public final class EnrichRun {
   public static EnrichApp create(Properties props, ArticleEnricher enricher, EnrichMetrics metrics) {
     EnrichConfig config = EnrichConfig.from(props);
     LOG.atInfo().addKeyValue("config", Secrets.redacted(props)).log("enrich configuration");
-    new TopicProvisioner(KafkaProperties.adminProperties(props))
-        .ensureTopics(TopicLayout.from(props).pipelineTopics());
+    TopicLayout layout = TopicLayout.from(props);
+    List<TopicSpec> topics = new ArrayList<>(layout.pipelineTopics());
+    topics.add(layout.enrichRepartitionTopic(config.applicationId()));
+    new TopicProvisioner(KafkaProperties.adminProperties(props)).ensureTopics(topics);
     SchemaTopic schemas = SchemaTopic.from(props);
     SchemaPublisher.publish(schemas, CurrentSchemas.all());
-    Topics topics = Topics.of(config.topicNames(), ArticleSerdes.create(new SchemaTopicStore(schemas)));
-    return new EnrichApp(config, topics, enricher, metrics);
+    return new EnrichApp(config, Topics.of(config.topicNames(), ArticleSerdes.create(new SchemaTopicStore(schemas))),
+        enricher, metrics);
   }
 }

@@ -2,6 +2,7 @@ package dev.newswire.app.run;
 
 import dev.newswire.app.kafka.TopicSpec;
 import dev.newswire.enrich.EnrichConfig;
+import dev.newswire.enrich.related.RelatedLinksStep;
 import dev.newswire.schemas.topic.TopicNames;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,18 @@ public record TopicLayout(TopicNames names, String overrides, String schemas, in
         TopicSpec.compacted(names.entities(), partitions, replication),
         overridesTopic(),
         schemasTopic());
+  }
+
+  /**
+   * Enrich's one repartition topic ({@code <application.id>-related-sequence-repartition}: one partition,
+   * the configs Kafka Streams gives it). Created before the Streams client starts, its consumer finds it
+   * at once instead of warning UNKNOWN_TOPIC_OR_PARTITION until the group leader creates it.
+   */
+  public TopicSpec enrichRepartitionTopic(String applicationId) {
+    return TopicSpec.of(applicationId + "-" + RelatedLinksStep.SEQUENCE + "-repartition", 1, replication)
+        .withConfig("cleanup.policy", "delete")
+        .withConfig("segment.bytes", "52428800")
+        .withConfig("retention.ms", "-1");
   }
 
   /** The compacted schema topic: one partition, a handful of records that every reader reads whole. */
