@@ -12,7 +12,7 @@ import dev.newswire.app.bench.measure.Throughput;
 import dev.newswire.app.broker.EmbeddedKafkaBroker;
 import dev.newswire.app.run.EnrichRun;
 import dev.newswire.app.run.KnowledgeBase;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.enrich.ner.NerEngine;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.io.IOException;
@@ -64,7 +64,7 @@ public final class BenchRunner {
     Path state = Files.createTempDirectory("newswire-bench-state");
     try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().build().start()) {
       progress.update("setup", "broker at " + broker.bootstrapServers() + "; loading the NER models");
-      CoreNlpNerEngine engine = new CoreNlpNerEngine();
+      CrfNerEngine engine = new CrfNerEngine();
       progress.update("setup", "models loaded in " + engine.loadTime().toMillis() + " ms; opening the knowledge base");
       try (KnowledgeBase kb = KnowledgeBase.open(new Properties())) {
         progress.finish("setup", "broker at " + broker.bootstrapServers() + ", knowledge base "

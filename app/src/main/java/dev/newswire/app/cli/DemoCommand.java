@@ -9,7 +9,7 @@ import dev.newswire.app.run.OutputWatcher;
 import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.app.view.ReadableSummary;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.TopicNames;
@@ -73,7 +73,7 @@ public final class DemoCommand implements Callable<Integer> {
       Properties props = demoProperties(broker.bootstrapServers(), stateDir);
       out.println("newswire demo: broker at " + broker.bootstrapServers() + "; loading the NER models ...");
       out.flush();
-      CoreNlpNerEngine engine = new CoreNlpNerEngine();
+      CrfNerEngine engine = new CrfNerEngine();
       try (KnowledgeBase kb = KnowledgeBase.open(props); EnrichApp enrich = EnrichRun.create(props, engine, kb)) {
         enrich.start();
         if (!enrich.awaitRunning(Duration.ofSeconds(120))) {

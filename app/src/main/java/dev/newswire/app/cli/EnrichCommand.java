@@ -8,7 +8,7 @@ import dev.newswire.app.ops.ProcessMetrics;
 import dev.newswire.app.run.EnrichRun;
 import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import java.time.Duration;
 import java.util.Properties;
 import java.util.concurrent.Callable;
@@ -47,7 +47,7 @@ public final class EnrichCommand implements Callable<Integer> {
     // Up before the models load (a minute on a cold cache), so that /health answers and /ready says why not.
     OpsServer ops = endpoint.start(metrics.registry(), health.liveness(), health.readiness(), "newswire enrich",
         spec.commandLine().getErr());
-    CoreNlpNerEngine engine = new CoreNlpNerEngine();
+    CrfNerEngine engine = new CrfNerEngine();
     KnowledgeBase kb = KnowledgeBase.open(props);
     health.linkerLoaded();
     EnrichApp app = EnrichRun.create(props, engine, kb, new MicrometerEnrichMetrics(metrics.registry()));

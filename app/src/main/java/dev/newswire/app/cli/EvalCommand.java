@@ -15,7 +15,7 @@ import dev.newswire.enrich.link.EmptyKbIndex;
 import dev.newswire.enrich.link.KbIndex;
 import dev.newswire.enrich.link.KbIndexCache;
 import dev.newswire.enrich.link.KbOverrides;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.NewsArticle;
 import java.io.BufferedWriter;
@@ -99,7 +99,7 @@ public final class EvalCommand implements Callable<Integer> {
     err.println("newswire eval: " + articles.size() + " articles from " + path + (conll ? " (" + set + ")" : "")
         + "; loading models");
     err.flush();
-    CoreNlpNerEngine engine = new CoreNlpNerEngine();
+    CrfNerEngine engine = new CrfNerEngine();
     EvalReport report = evaluate(engine, articles);
     EvalReport baseline = conll && !noBaseline ? baseline(articles) : null;
     PrintWriter out = spec.commandLine().getOut();
@@ -124,7 +124,7 @@ public final class EvalCommand implements Callable<Integer> {
     return 0;
   }
 
-  private EvalReport evaluate(CoreNlpNerEngine engine, List<DevArticle> articles) throws IOException {
+  private EvalReport evaluate(CrfNerEngine engine, List<DevArticle> articles) throws IOException {
     Clock clock = Clock.systemUTC();
     if (noKb) {
       ArticleEnricher enricher = new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock);

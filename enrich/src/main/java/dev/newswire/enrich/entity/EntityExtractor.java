@@ -36,7 +36,7 @@ public final class EntityExtractor {
     AvroTrust.ensureInstalled(); // the generated builders load our classes through Avro's class check
     Map<RawMention, Link> links = new IdentityHashMap<>();
     for (RawMention mention : mentions) {
-      LinkPolicy.linkFor(mention.text(), mention.label(), names).ifPresent(link -> links.put(mention, link));
+      LinkPolicy.linkFor(mention, names).ifPresent(link -> links.put(mention, link));
     }
     Comparator<RawMention> order = MentionGrouper.readingOrder(mentions);
     List<MentionGroup> groups = MentionGrouper.group(mentions, m -> MentionKinds.of(m, links.get(m)));

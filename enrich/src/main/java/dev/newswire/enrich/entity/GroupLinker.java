@@ -35,7 +35,7 @@ public final class GroupLinker {
   static Optional<Link> bestLink(MentionGroup group, KnownNames names) {
     Link best = null;
     for (RawMention mention : candidates(group)) {
-      Optional<Link> link = LinkPolicy.linkFor(mention.text(), mention.label(), names);
+      Optional<Link> link = LinkPolicy.linkFor(mention, names);
       if (link.isPresent() && (best == null || (KnownNames.isCurated(link.get()) && !KnownNames.isCurated(best)))) {
         best = link.get();
       }

@@ -35,7 +35,7 @@ public final class KbAliasMerger {
 
   private static Object key(MentionGroup group) {
     Link link = group.link();
-    return link == null ? group : link.title() + (group.isNationality() ? "\u0000NATIONALITY" : "");
+    return link == null ? group : link.title() + "\u0000" + group.kind().type() + (group.isNationality() ? "\u0000NATIONALITY" : "");
   }
 
   private static MentionGroup combine(List<MentionGroup> same, Comparator<RawMention> readingOrder) {

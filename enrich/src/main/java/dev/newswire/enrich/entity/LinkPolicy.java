@@ -3,9 +3,12 @@ package dev.newswire.enrich.entity;
 import dev.newswire.enrich.link.Link;
 import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.enrich.ner.Names;
+import dev.newswire.enrich.ner.RawMention;
+import dev.newswire.schemas.EntityType;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Which knowledge-base answers a mention may be linked by. In: the mention's surface and NER label.
@@ -17,10 +20,50 @@ public final class LinkPolicy {
 
   private static final Set<String> MISC_LABELS = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
+  /** A link whose kind the taggers score below this is refused (dev set: see {@code DocumentTypes}). */
+  static final double MIN_LINKED_TYPE_SCORE = 0.1;
+  /** Curated rows that hold whatever the taggers say: countries (national teams too) and facilities. */
+  private static final Set<String> HOLDING_SUBTYPES = Set.of("COUNTRY", "FACILITY");
+  /** A name with a modifier ("US-backed", "pro-Russian"): an adjective, not the country. */
+  private static final Pattern MODIFIED = Pattern.compile("\\p{L}[-\u2010\u2011]\\p{Ll}|^\\p{Ll}+[-\u2010\u2011]");
+
   private LinkPolicy() {}
 
+  static boolean contradicts(RawMention mention, Link link) {
+    if (!mention.scores().isKnown() || !KnownNames.isCurated(link)) {
+      return false;
+    }
+    boolean holds = link.subtype() != null && HOLDING_SUBTYPES.contains(link.subtype())
+        && !MODIFIED.matcher(mention.text()).find();
+    if (holds) {
+      return false;
+    }
+    EntityKind tagged = EntityKind.fromLabel(mention.label());
+    EntityType linked = MentionKinds.ofLink(tagged, link).type();
+    return linked != tagged.type() && mention.scores().of(linked.name()) < MIN_LINKED_TYPE_SCORE;
+  }
+
+  /** The link of an unscored mention (one the knowledge base added, or a test's). */
   public static Optional<Link> linkFor(String surface, String label, KnownNames names) {
+    return linkFor(new RawMention("body", 0, Math.max(1, surface.length()), surface.isEmpty() ? " " : surface, label),
+        names);
+  }
+
+  /**
+   * The link of {@code mention}, unless a curated row gives a type the taggers all but ruled out (it
+   * scores below {@link #MIN_LINKED_TYPE_SCORE}): "NEW YORK" in a baseball results line is a club, and
+   * the city's page is no link for it. A country's row always holds: a national team named after its
+   * country is the country (LOCATION) in newswire annotation, unlike a club named after its town; so
+   * does a facility's (a launch site, an airport is a place). Index
+   * links are typed by their title's head word only ("..._Cosmodrome"), which is evidence enough.
+   */
+  public static Optional<Link> linkFor(RawMention mention, KnownNames names) {
+    String surface = mention.text();
+    String label = mention.label();
     Optional<Link> link = names.link(surface, label);
+    if (link.isPresent() && contradicts(mention, link.get())) {
+      return Optional.empty();
+    }
     if (link.isEmpty() || KnownNames.isCurated(link.get())) {
       return link;
     }

@@ -42,7 +42,9 @@ public final class MentionGrouper {
     Map<String, EntityKind> kindOfGroup = new HashMap<>();
     for (RawMention mention : mentions) {
       String name = Names.normalize(mention.text());
-      EntityKind kind = kinds.get(name);
+      // a scored mention keeps its own kind (DocumentTypes already settled unsure ones); agreement by
+      // majority is for the unscored ones the knowledge base added
+      EntityKind kind = mention.scores().isKnown() ? kindOf.apply(mention) : kinds.get(name);
       String key = kind.type() + ":" + name;
       byName.computeIfAbsent(key, k -> new ArrayList<>()).add(mention);
       kindOfGroup.put(key, kind);
@@ -96,7 +98,7 @@ public final class MentionGrouper {
   }
 
   /** Orders mentions as they came in (reading order). */
-  static Comparator<RawMention> readingOrder(List<RawMention> mentions) {
+  public static Comparator<RawMention> readingOrder(List<RawMention> mentions) {
     Map<RawMention, Integer> position = new IdentityHashMap<>();
     for (int i = 0; i < mentions.size(); i++) {
       position.put(mentions.get(i), i);

@@ -1,6 +1,6 @@
 package dev.newswire.enrich.eval;
 
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.enrich.ner.RawMention;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EnrichmentInfo;
@@ -11,23 +11,20 @@ import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.serde.AvroTrust;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * The baseline every NER change is measured against: CoreNLP's CoNLL 4-class CRF alone, on each field as
- * it stands (no text preparation, no repair, no knowledge base). In: an article; out: an enriched article
- * whose entities are the CRF's mentions, one entity each, unlinked. Loads its own model (about 2 s).
+ * it stands (no text preparation, no repair, no knowledge base, no other model), its best label sequence
+ * read token by token with the same tokenizer enrich uses (hyphenated words whole, as the CRF was
+ * trained). In: an article; out: an enriched article whose entities are the CRF's mentions, one entity
+ * each, unlinked. Loads its own model (about 2 s).
  */
 public final class BareCrfBaseline {
 
-  public static final String CONLL_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
-
-  private final CoreNlpNerEngine engine;
+  private final CrfNerEngine engine;
 
   public BareCrfBaseline() {
-    Properties properties = new Properties();
-    properties.setProperty("ner.model", CONLL_MODEL);
-    this.engine = new CoreNlpNerEngine(properties);
+    this.engine = CrfNerEngine.bare(CrfNerEngine.CORENLP_CONLL_MODEL);
   }
 
   public EnrichedArticle enrich(NewsArticle article) {

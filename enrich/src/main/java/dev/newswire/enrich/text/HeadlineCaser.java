@@ -3,13 +3,13 @@ package dev.newswire.enrich.text;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Takes away the case that a Title Case or ALL CAPS headline gives every word, so that the NER models
- * do not read "Asian Allies Are 'Cancer Tumor'" as names. In: the headline, the article's other text
+ * Takes away the case that a Title Case headline gives every word, so that the NER models do not read
+ * "Asian Allies Are 'Cancer Tumor'" as names. A headline in capitals only is left as it is: the caseless
+ * CRF tags it ({@code ner.CrfNerEngine}), which on the CoNLL-2003 development set beat re-casing it. In: the headline, the article's other text
  * (standfirst and body) and a test for curated names. Out: the headline with the same length, where a
  * word keeps its capital only with evidence that it is a name: it is written with a capital in the
  * middle of a sentence of the other text, or it is part of a run of capitalised words that the curated
@@ -20,7 +20,6 @@ public final class HeadlineCaser {
 
   private static final int CONTENT_WORD_LETTERS = 4;
   private static final double CASED_SHARE = 0.6;
-  private static final int ACRONYM_LETTERS = 3;
   private static final Set<String> LOWER_IN_TITLES = Set.of(
       "with", "from", "into", "onto", "upon", "over", "under", "than", "that", "this", "amid", "after",
       "before", "about", "while", "when", "where", "near", "since", "until", "across", "against", "between",
@@ -30,8 +29,7 @@ public final class HeadlineCaser {
 
   public static String neutralise(String headline, String otherText, Predicate<String> isCuratedName) {
     List<Word> words = Word.all(headline);
-    boolean allCaps = isAllCapsHeadline(words);
-    if (!allCaps && !isTitleCaseHeadline(words)) {
+    if (isAllCapsHeadline(words) || !isTitleCaseHeadline(words)) {
       return headline;
     }
     CaseEvidence evidence = CaseEvidence.of(otherText);
@@ -39,27 +37,12 @@ public final class HeadlineCaser {
     char[] out = headline.toCharArray();
     for (int w = 0; w < words.size(); w++) {
       Word word = words.get(w);
-      if (allCaps) {
-        recaseAllCaps(word, evidence, curated.contains(w), out);
-      } else if (word.isCapitalised() && !word.isAllCaps() && !curated.contains(w)
+      if (word.isCapitalised() && !word.isAllCaps() && !curated.contains(w)
           && !evidence.capitalisedMidSentence(word.text())) {
         out[word.start()] = Character.toLowerCase(out[word.start()]);
       }
     }
     return new String(out);
-  }
-
-  private static void recaseAllCaps(Word word, CaseEvidence evidence, boolean curated, char[] out) {
-    String titled = word.text().charAt(0) + word.text().substring(1).toLowerCase(Locale.ROOT);
-    if (evidence.allCaps(word.text()) || (curated && word.text().length() <= ACRONYM_LETTERS)) {
-      return; // an acronym in the text too (NATO), or a short curated name (US, UN)
-    }
-    boolean keepCapital = curated || evidence.capitalisedMidSentence(titled);
-    for (int k = 0; k < word.text().length(); k++) {
-      if (k > 0 || !keepCapital) {
-        out[word.start() + k] = Character.toLowerCase(out[word.start() + k]);
-      }
-    }
   }
 
   /**

@@ -24,16 +24,17 @@ class ArticleNerTest {
   }
 
   @Test
-  void shouldKeepHeadlineNamesOnlyWhenTheTextConfirmsThem() {
-    FakeNerEngine engine = new FakeNerEngine().tag("NATO", "ORGANIZATION").tag("Cancer Tumor", "MISC")
-        .tag("Korea", "LOCATION").tag("North Korea", "LOCATION").tag("US", "LOCATION").tag("Russia", "LOCATION");
+  void shouldKeepHeadlineNamesTheTaggerFoundAndSplitNamesTheArticleNamesApart() {
+    FakeNerEngine engine = new FakeNerEngine().tag("NATO", "ORGANIZATION").tag("DPRK-Russia", "ORGANIZATION")
+        .tag("DPRK", "LOCATION").tag("Russia", "LOCATION").tag("US-backed", "LOCATION");
 
-    List<RawMention> found = mentions(engine, "Korea: NATO and US are a Cancer Tumor", null,
-        "North Korea criticised NATO. Russia agreed.");
+    List<RawMention> found = mentions(engine, "NATO eyes DPRK-Russia ties", null,
+        "The DPRK and Russia met. A US-backed plan stalled.");
 
-    assertThat(found).extracting(RawMention::field, RawMention::text).containsExactly(
-        tuple("headline", "Korea"), tuple("headline", "NATO"),
-        tuple("body", "North Korea"), tuple("body", "NATO"), tuple("body", "Russia"));
+    assertThat(found).extracting(RawMention::field, RawMention::text, RawMention::label).containsExactly(
+        tuple("headline", "NATO", "ORGANIZATION"), tuple("headline", "DPRK", "ORGANIZATION"),
+        tuple("headline", "Russia", "ORGANIZATION"), tuple("body", "DPRK", "LOCATION"),
+        tuple("body", "Russia", "LOCATION"), tuple("body", "US-backed", "MISC"));
   }
 
   private static RawMention person(String body, int start, int end) {

@@ -32,27 +32,6 @@ class KbAwareMentionsTest {
   }
 
   @Test
-  void shouldSplitAMentionOfTwoNamesJoinedByAHyphen() {
-    String text = "On Russian-North Korean relations and the UN-based order.";
-    ArticleText article = ArticleText.of("", "", text);
-
-    List<RawMention> split = HyphenMentionSplitter.split(List.of(
-        body(text, "Russian-North Korean", "MISC"), body(text, "UN-based", "MISC")), article, KB.names());
-
-    assertThat(split).extracting(RawMention::start, RawMention::end, RawMention::text, RawMention::label)
-        .containsExactly(tuple(3, 10, "Russian", "MISC"), tuple(11, 23, "North Korean", "MISC"),
-            tuple(42, 44, "UN", "MISC"));
-  }
-
-  @Test
-  void shouldNotSplitPeopleOrCompoundsWithAnUnknownPart() {
-    String text = "Anna Smith-Jones met Russian-Narnian envoys.";
-    List<RawMention> mentions = List.of(body(text, "Anna Smith-Jones", "PERSON"), body(text, "Russian-Narnian", "MISC"));
-
-    assertThat(HyphenMentionSplitter.split(mentions, ArticleText.of("", "", text), KB.names())).isEqualTo(mentions);
-  }
-
-  @Test
   void shouldFindCuratedNamesAndDesignationsTheModelsMissed() {
     String text = "The DPRK and the Russian Federation told Sputnik that a Soyuz-2 and a Falcon-9 flew.\n"
         + "Despite that, Media Commentator said so.";
