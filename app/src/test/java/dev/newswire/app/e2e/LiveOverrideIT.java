@@ -15,7 +15,7 @@ import dev.newswire.enrich.link.KbIndexCache;
 import dev.newswire.enrich.link.KbOverride;
 import dev.newswire.enrich.link.KbOverrides;
 import dev.newswire.enrich.link.RocksKbIndex;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
 import dev.newswire.schemas.InputFormat;
@@ -66,14 +66,14 @@ class LiveOverrideIT {
   @RegisterExtension
   static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
-  private static CoreNlpNerEngine engine;
+  private static CrfNerEngine engine;
   private static RocksKbIndex index;
 
   private final ArticleSerdes serdes = ArticleSerdes.create();
 
   @BeforeAll
   static void loadModels() {
-    engine = new CoreNlpNerEngine();
+    engine = new CrfNerEngine();
     index = new KbIndexCache(KbIndexCache.defaultRoot(), Clock.systemUTC()).openCoreNlp();
   }
 

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
@@ -40,12 +40,12 @@ class PipelineIT {
   @RegisterExtension
   static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
 
-  private static CoreNlpNerEngine engine;
+  private static CrfNerEngine engine;
   private static KnowledgeBase kb;
 
   @BeforeAll
   static void loadModels() {
-    engine = new CoreNlpNerEngine();
+    engine = new CrfNerEngine();
     kb = KnowledgeBase.open(java.util.Map.of());
   }
 

@@ -9,7 +9,7 @@ import dev.newswire.app.run.IngestRun;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
 import dev.newswire.enrich.ArticleEnricher;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.ProgressListener;
 import dev.newswire.schemas.DeadLetter;
@@ -96,7 +96,7 @@ class PoisonPillIT {
     props.setProperty("newswire.ingest.state.dir", work.resolve("ingest").toString());
     props.setProperty("newswire.ingest.dedup", "false");
     props.putAll(names.toProperties());
-    enrich = EnrichRun.create(props, new ArticleEnricher(new CoreNlpNerEngine(), Clock.systemUTC()));
+    enrich = EnrichRun.create(props, new ArticleEnricher(new CrfNerEngine(), Clock.systemUTC()));
     raiseRawTopicLimit();
     enrich.start();
     assertThat(enrich.awaitRunning(TIMEOUT)).as("enrich reached RUNNING").isTrue();

@@ -1,7 +1,7 @@
 package dev.newswire.app.testing;
 
 import dev.newswire.app.run.KnowledgeBase;
-import dev.newswire.enrich.ner.CoreNlpNerEngine;
+import dev.newswire.enrich.ner.CrfNerEngine;
 import java.util.Map;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -14,12 +14,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class LoadedModels implements BeforeAllCallback, AfterAllCallback {
 
-  private CoreNlpNerEngine engine;
+  private CrfNerEngine engine;
   private KnowledgeBase kb;
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    engine = new CoreNlpNerEngine();
+    engine = new CrfNerEngine();
     kb = KnowledgeBase.open(Map.of());
   }
 
@@ -30,7 +30,7 @@ public final class LoadedModels implements BeforeAllCallback, AfterAllCallback {
     }
   }
 
-  public CoreNlpNerEngine engine() {
+  public CrfNerEngine engine() {
     return engine;
   }
 

@@ -48,6 +48,8 @@ public final class CrfNerEngine implements NerEngine {
   public static final String THREE_CLASS_MODEL = MODELS + "english.all.3class.distsim.crf.ser.gz";
   /** Weight of the 3-class CRF's marginals against the CoNLL CRF's when typing a span (dev set: 1.0 best of 0.3-1.0). */
   static final double THREE_CLASS_WEIGHT = 1.0;
+  /** A span the CoNLL CRF types with at least this probability is not put to the 3-class CRF. */
+  static final double SURE_SPAN = 0.99;
 
   private static final Logger LOG = LoggerFactory.getLogger(CrfNerEngine.class);
 
@@ -110,9 +112,43 @@ public final class CrfNerEngine implements NerEngine {
   private void tag(String field, String text, List<CoreLabel> tokens, List<RawMention> out) {
     CRFClassifier<CoreLabel> spanModel = caseless != null && LineCase.isAllCaps(tokens) ? caseless : cased;
     List<CoreLabel> tagged = spanModel.classifySentence(copies(tokens));
+    List<int[]> spans = spans(tagged);
+    if (spans.isEmpty()) {
+      return;
+    }
     CRFCliqueTree<String> spanTree = spanModel.getCliqueTree(tagged);
-    CRFCliqueTree<String> typeTree = threeClass == null ? null
+    List<double[]> weights = new ArrayList<>(spans.size());
+    boolean unsure = false;
+    for (int[] span : spans) {
+      double[] w = marginals(spanTree, span, TypeScores.LABELS.length);
+      weights.add(w);
+      unsure |= TypeScores.of(w).max() < SURE_SPAN;
+    }
+    // the 3-class CRF is asked only where the CoNLL CRF is unsure: it rarely overturns a sure call, and
+    // it is the slowest of the three
+    CRFCliqueTree<String> typeTree = threeClass == null || !unsure ? null
         : threeClass.getCliqueTree(threeClass.classifySentence(copies(tokens)));
+    for (int s = 0; s < spans.size(); s++) {
+      int[] span = spans.get(s);
+      double[] w = weights.get(s);
+      if (typeTree != null && TypeScores.of(w).max() < SURE_SPAN) {
+        double[] extra = marginals(typeTree, span, 3);
+        for (int k = 0; k < extra.length; k++) {
+          w[k] += THREE_CLASS_WEIGHT * extra[k];
+        }
+      }
+      String label = tagged.get(span[0]).get(CoreAnnotations.AnswerAnnotation.class);
+      TypeScores scores = TypeScores.of(w);
+      int start = tagged.get(span[0]).beginPosition();
+      int end = tagged.get(span[1] - 1).endPosition();
+      String type = threeClass == null ? label : scores.best();
+      out.add(new RawMention(field, start, end, text.substring(start, end), type, scores));
+    }
+  }
+
+  /** Runs of tokens with one label other than O, as [first, end) token indexes. */
+  private static List<int[]> spans(List<CoreLabel> tagged) {
+    List<int[]> spans = new ArrayList<>();
     int i = 0;
     while (i < tagged.size()) {
       String label = tagged.get(i).get(CoreAnnotations.AnswerAnnotation.class);
@@ -121,23 +157,24 @@ public final class CrfNerEngine implements NerEngine {
         continue;
       }
       int j = i;
-      double[] weights = new double[TypeScores.LABELS.length];
       while (j < tagged.size() && label.equals(tagged.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
-        for (int k = 0; k < weights.length; k++) {
-          weights[k] += spanTree.prob(j, TypeScores.LABELS[k]);
-          if (k < 3 && typeTree != null) {
-            weights[k] += THREE_CLASS_WEIGHT * typeTree.prob(j, TypeScores.LABELS[k]);
-          }
-        }
         j++;
       }
-      int start = tagged.get(i).beginPosition();
-      int end = tagged.get(j - 1).endPosition();
-      TypeScores scores = TypeScores.of(weights);
-      String type = typeTree == null ? label : scores.best();
-      out.add(new RawMention(field, start, end, text.substring(start, end), type, scores));
+      spans.add(new int[] {i, j});
       i = j;
     }
+    return spans;
+  }
+
+  /** The first {@code types} labels' marginal probabilities, summed over the span's tokens. */
+  private static double[] marginals(CRFCliqueTree<String> tree, int[] span, int types) {
+    double[] sum = new double[TypeScores.LABELS.length];
+    for (int t = span[0]; t < span[1]; t++) {
+      for (int k = 0; k < types; k++) {
+        sum[k] += tree.prob(t, TypeScores.LABELS[k]);
+      }
+    }
+    return sum;
   }
 
   private static List<CoreLabel> copies(List<CoreLabel> tokens) {
