@@ -188,16 +188,20 @@ class SeedEnrichmentTest {
     Entity nationality = entity(seed, "North Korean");
     Entity im = entity(seed, "Im Chon Il");
 
-    assertThat(northKorea.getId()).isEqualTo(dev.newswire.enrich.entity.EntityIds.ofKb("North_Korea", false));
+    // pinned by hand: "kb-" + the first 16 hex digits of SHA-256("kb:North_Korea")
+    assertThat(northKorea.getId()).isEqualTo("kb-a7e5244d8ff77921");
+    assertThat(nationality.getId()).isEqualTo("kb-a34b288d3bad236a");
     assertThat(nationality.getId()).isNotEqualTo(northKorea.getId());
-    assertThat(im.getId()).isEqualTo(dev.newswire.enrich.entity.EntityIds.of(EntityType.PERSON, "Im Chon Il"));
+    // "e-" + the first 16 hex digits of SHA-256("PERSON:im chon il")
+    assertThat(im.getId()).isEqualTo("e-eb7b21a9c141fe15");
   }
 
   @Test
   void shouldRecordTheModelsAndTheIndexVersion() {
     assertThat(seed.getEnrichment().getLinkerIndex())
         .isEqualTo(new LayeredLinker(KbOverrides.curated(), index).indexVersion())
-        .startsWith(index.indexVersion() + "+overrides-");
+        .startsWith(index.indexVersion() + "+overrides-")
+        .matches(".+\\+overrides-[0-9a-f]{8}");
     assertThat(seed.getEnrichment().getModels()).containsExactly("newswire:newswire-conll.crf.ser.gz",
         "corenlp-4.5.10:english.conll.4class.caseless.distsim.crf.ser.gz",
         "corenlp-4.5.10:english.all.3class.distsim.crf.ser.gz");
