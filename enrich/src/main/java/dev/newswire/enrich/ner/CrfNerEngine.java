@@ -82,9 +82,9 @@ public final class CrfNerEngine implements NerEngine {
     this.caseless = withHelpers ? load(CASELESS_MODEL) : null;
     this.threeClass = withHelpers ? load(THREE_CLASS_MODEL) : null;
     this.loadTime = Duration.ofNanos(System.nanoTime() - started);
-    String span = spanModel.equals(CASED_MODEL) ? "newswire:newswire-conll.crf.ser.gz" : CoreNlpNerEngine.modelName(spanModel);
-    this.models = withHelpers ? List.of(span, CoreNlpNerEngine.modelName(CASELESS_MODEL),
-        CoreNlpNerEngine.modelName(THREE_CLASS_MODEL)) : List.of(span);
+    String span = spanModel.equals(CASED_MODEL) ? "newswire:newswire-conll.crf.ser.gz" : modelName(spanModel);
+    this.models = withHelpers ? List.of(span, modelName(CASELESS_MODEL),
+        modelName(THREE_CLASS_MODEL)) : List.of(span);
     LOG.info("CRF taggers loaded in {} ms: {}", loadTime.toMillis(), models);
   }
 
@@ -232,5 +232,19 @@ public final class CrfNerEngine implements NerEngine {
   /** How long loading the models took. */
   public Duration loadTime() {
     return loadTime;
+  }
+
+  /** A model's name as recorded in {@code EnrichmentInfo.models}: {@code corenlp-VERSION:FILE}. */
+  static String modelName(String path) {
+    return "corenlp-" + version() + ":" + fileName(path);
+  }
+
+  private static String fileName(String path) {
+    return path.substring(path.lastIndexOf('/') + 1);
+  }
+
+  private static String version() {
+    String version = StanfordCoreNLP.class.getPackage().getImplementationVersion();
+    return version == null ? "unknown" : version;
   }
 }
