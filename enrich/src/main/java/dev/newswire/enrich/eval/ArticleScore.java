@@ -17,16 +17,19 @@ import java.util.Map;
  * @param falseNegatives gold mentions without a predicted mention of the same span and type
  * @param linkErrors gold mentions found by span whose predicted kbId differs
  * @param spans mention counts on exact spans, type ignored (boundary errors apart from type errors)
+ * @param endToEndLinks (span, title) pairs as the AIDA scorer counts them ({@link LinkScorer})
+ * @param linkingByType linking accuracy on found gold-linked spans, by gold type
  */
 public record ArticleScore(String articleId, Counts counts, Map<EntityType, Counts> perType, Ratio linking,
     Ratio nil, List<PredictedMention> falsePositives, List<GoldMention> falseNegatives,
-    List<LinkError> linkErrors, Counts spans) {
+    List<LinkError> linkErrors, Counts spans, Counts endToEndLinks, Map<EntityType, Ratio> linkingByType) {
 
   public ArticleScore {
     perType = Map.copyOf(perType);
     falsePositives = List.copyOf(falsePositives);
     falseNegatives = List.copyOf(falseNegatives);
     linkErrors = List.copyOf(linkErrors);
+    linkingByType = Map.copyOf(linkingByType);
   }
 
   /** The counts of one type; zero when the article has none. */

@@ -22,6 +22,14 @@ public final class EvalJson {
     json.put("f1", report.counts().f1());
     json.put("link_accuracy", report.linking().value());
     json.put("nil_accuracy", report.nil().value());
+    json.put("el_precision", report.endToEndLinks().precision());
+    json.put("el_recall", report.endToEndLinks().recall());
+    json.put("el_f1", report.endToEndLinks().f1());
+    Map<String, Object> linkingByType = new LinkedHashMap<>();
+    for (EntityType type : EntityType.values()) {
+      linkingByType.put(type.name(), report.linkingOf(type).value());
+    }
+    json.put("link_accuracy_per_type", linkingByType);
     Map<String, Object> perType = new LinkedHashMap<>();
     for (EntityType type : EntityType.values()) {
       perType.put(type.name(), counts(report.of(type)));

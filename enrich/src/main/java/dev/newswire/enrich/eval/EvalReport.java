@@ -18,13 +18,17 @@ import java.util.Objects;
  * @param nil NIL accuracy over gold mentions without a kbId found by span
  * @param enrichTime the time spent enriching, all articles together
  * @param spans mention counts on exact spans, type ignored
+ * @param endToEndLinks (span, title) pairs as the AIDA scorer counts them
+ * @param linkingByType linking accuracy on found gold-linked spans, by gold type
  */
 public record EvalReport(List<ArticleScore> articles, Counts counts, Map<EntityType, Counts> perType,
-    Ratio linking, Ratio nil, Duration enrichTime, Counts spans) {
+    Ratio linking, Ratio nil, Duration enrichTime, Counts spans, Counts endToEndLinks,
+    Map<EntityType, Ratio> linkingByType) {
 
   public EvalReport {
     articles = List.copyOf(articles);
     perType = Map.copyOf(perType);
+    linkingByType = Map.copyOf(linkingByType);
     Objects.requireNonNull(enrichTime, "enrichTime");
   }
 
@@ -37,21 +41,30 @@ public record EvalReport(List<ArticleScore> articles, Counts counts, Map<EntityT
     Ratio linking = Ratio.ZERO;
     Ratio nil = Ratio.ZERO;
     Counts spans = Counts.ZERO;
+    Counts endToEnd = Counts.ZERO;
+    Map<EntityType, Ratio> linkingByType = new EnumMap<>(EntityType.class);
     for (ArticleScore article : articles) {
       counts = counts.plus(article.counts());
       spans = spans.plus(article.spans());
+      endToEnd = endToEnd.plus(article.endToEndLinks());
+      article.linkingByType().forEach((type, ratio) -> linkingByType.merge(type, ratio, Ratio::plus));
       for (EntityType type : EntityType.values()) {
         perType.merge(type, article.of(type), Counts::plus);
       }
       linking = linking.plus(article.linking());
       nil = nil.plus(article.nil());
     }
-    return new EvalReport(articles, counts, perType, linking, nil, enrichTime, spans);
+    return new EvalReport(articles, counts, perType, linking, nil, enrichTime, spans, endToEnd, linkingByType);
   }
 
   /** The counts of one type. */
   public Counts of(EntityType type) {
     return perType.get(type);
+  }
+
+  /** Linking accuracy on found gold-linked spans of one gold type (zero when there were none). */
+  public Ratio linkingOf(EntityType type) {
+    return linkingByType.getOrDefault(type, Ratio.ZERO);
   }
 
   /** Mean enrichment time per article, in milliseconds; 0 without articles. */

@@ -28,6 +28,17 @@ public final class EvalTable {
         report.linking().value(), report.linking().correct(), report.linking().total()));
     out.append(String.format(Locale.ROOT, "NIL accuracy      %.3f  (%d/%d gold mentions without a kbId, found by span)%n",
         report.nil().value(), report.nil().correct(), report.nil().total()));
+    Counts links = report.endToEndLinks();
+    out.append(String.format(Locale.ROOT, "end-to-end links  P %.3f  R %.3f  F1 %.3f  ((span, title) pairs; a link on a gold NIL span is not counted)%n",
+        links.precision(), links.recall(), links.f1()));
+    StringBuilder byType = new StringBuilder();
+    for (EntityType type : EntityType.values()) {
+      Ratio ratio = report.linkingOf(type);
+      if (ratio.total() > 0) {
+        byType.append(String.format(Locale.ROOT, "  %s %.3f (%d/%d)", type.name(), ratio.value(), ratio.correct(), ratio.total()));
+      }
+    }
+    out.append("linking by type  ").append(byType).append(System.lineSeparator());
     return out.toString();
   }
 

@@ -73,8 +73,9 @@ public final class MentionScorer {
     }
     falsePositives.sort(Comparator.comparing(PredictedMention::field)
         .thenComparingInt(PredictedMention::start));
+    LinkScorer.LinkScore links = LinkScorer.score(gold, predicted);
     return new ArticleScore(articleId, tally.total, tally.perType, linking, nil, falsePositives, falseNegatives,
-        linkErrors, spanCounts(gold, predicted));
+        linkErrors, spanCounts(gold, predicted), links.endToEnd(), links.accuracyByType());
   }
 
   /** Distinct spans, type ignored: found, predicted but not gold, gold but not predicted. */
