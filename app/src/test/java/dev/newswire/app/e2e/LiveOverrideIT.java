@@ -1,5 +1,6 @@
 package dev.newswire.app.e2e;
 
+import dev.newswire.app.testing.SharedEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -73,7 +74,7 @@ class LiveOverrideIT {
 
   @BeforeAll
   static void loadModels() {
-    engine = new CrfNerEngine();
+    engine = SharedEngine.get();
     index = new KbIndexCache(KbIndexCache.defaultRoot(), Clock.systemUTC()).openCoreNlp();
   }
 

@@ -1,5 +1,6 @@
 package dev.newswire.app.e2e;
 
+import dev.newswire.app.testing.SharedEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,6 @@ import dev.newswire.app.testing.TopicReader;
 import dev.newswire.enrich.ArticleEnricher;
 import dev.newswire.enrich.EnrichApp;
 import dev.newswire.enrich.errors.Reasons;
-import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.TopicNames;
@@ -69,7 +69,7 @@ class OutputTooLargeIT {
         "Angela Merkel met Emmanuel Macron in Paris on Tuesday to talk about the budget."));
     assertThat(big.length).as("raw record, which its dead letter must carry").isBetween(30_000, 40_000);
 
-    try (EnrichApp enrich = EnrichRun.create(props, new ArticleEnricher(new CrfNerEngine(), Clock.systemUTC()));
+    try (EnrichApp enrich = EnrichRun.create(props, new ArticleEnricher(SharedEngine.get(), Clock.systemUTC()));
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(KAFKA.clientProperties(), new StringSerializer(),
             new ByteArraySerializer())) {
       enrich.start();

@@ -1,10 +1,10 @@
 package dev.newswire.app.e2e;
 
+import dev.newswire.app.testing.SharedEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.schemas.EnrichedArticle;
 import java.nio.file.Path;
 import java.util.List;
@@ -28,7 +28,7 @@ class PipelineContainersIT {
   void shouldEnrichTheSeedOnAContainerBroker(@TempDir Path inputs, @TempDir Path state) throws Exception {
     SeedPipelineScenario scenario = new SeedPipelineScenario(KAFKA.getBootstrapServers(), state);
     try (KnowledgeBase kb = KnowledgeBase.open(java.util.Map.of());
-         EnrichApp enrich = scenario.startEnrich(new CrfNerEngine(), kb)) {
+         EnrichApp enrich = scenario.startEnrich(SharedEngine.get(), kb)) {
       scenario.ingest(SeedPipelineScenario.inputs(inputs));
 
       List<EnrichedArticle> enriched = scenario.enriched(1);

@@ -1,5 +1,6 @@
 package dev.newswire.app.e2e;
 
+import dev.newswire.app.testing.SharedEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -45,7 +46,7 @@ class PipelineIT {
 
   @BeforeAll
   static void loadModels() {
-    engine = new CrfNerEngine();
+    engine = SharedEngine.get();
     kb = KnowledgeBase.open(java.util.Map.of());
   }
 

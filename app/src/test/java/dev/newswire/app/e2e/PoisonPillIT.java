@@ -1,5 +1,6 @@
 package dev.newswire.app.e2e;
 
+import dev.newswire.app.testing.SharedEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -9,7 +10,6 @@ import dev.newswire.app.run.IngestRun;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
 import dev.newswire.enrich.ArticleEnricher;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.ProgressListener;
 import dev.newswire.schemas.DeadLetter;
@@ -96,7 +96,7 @@ class PoisonPillIT {
     props.setProperty("newswire.ingest.state.dir", work.resolve("ingest").toString());
     props.setProperty("newswire.ingest.dedup", "false");
     props.putAll(names.toProperties());
-    enrich = EnrichRun.create(props, new ArticleEnricher(new CrfNerEngine(), Clock.systemUTC()));
+    enrich = EnrichRun.create(props, new ArticleEnricher(SharedEngine.get(), Clock.systemUTC()));
     raiseRawTopicLimit();
     enrich.start();
     assertThat(enrich.awaitRunning(TIMEOUT)).as("enrich reached RUNNING").isTrue();

@@ -1,5 +1,6 @@
 package dev.newswire.app.ingest;
 
+import dev.newswire.app.testing.SharedEngine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.newswire.app.run.EnrichRun;
@@ -7,7 +8,6 @@ import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.app.run.IngestRun;
 import dev.newswire.app.testing.EmbeddedKafkaExtension;
 import dev.newswire.enrich.EnrichApp;
-import dev.newswire.enrich.ner.CrfNerEngine;
 import dev.newswire.ingest.IngestSummary;
 import dev.newswire.ingest.ProgressListener;
 import dev.newswire.schemas.EnrichedArticle;
@@ -51,7 +51,7 @@ class MixedFormatsIT {
     IngestItTopics topics = new IngestItTopics(KAFKA, "mixed", temp);
 
     try (KnowledgeBase kb = KnowledgeBase.open(java.util.Map.of());
-         EnrichApp enrich = EnrichRun.create(topics.props, new CrfNerEngine(), kb)) {
+         EnrichApp enrich = EnrichRun.create(topics.props, SharedEngine.get(), kb)) {
       enrich.start();
       assertThat(enrich.awaitRunning(Duration.ofSeconds(120))).as("enrich reached RUNNING").isTrue();
       IngestSummary summary = IngestRun.run(topics.props, List.of(inbox.toString()), ProgressListener.NONE,

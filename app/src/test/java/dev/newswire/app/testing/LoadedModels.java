@@ -19,7 +19,7 @@ public final class LoadedModels implements BeforeAllCallback, AfterAllCallback {
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    engine = new CrfNerEngine();
+    engine = SharedEngine.get();
     kb = KnowledgeBase.open(Map.of());
   }
 
