@@ -111,7 +111,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (baseline != null) {
       out.println();
       out.println("baseline: the bare CoNLL 4-class CRF on the same text");
-      out.print(EvalTable.summary(baseline));
+      out.print(EvalTable.summary(baseline, false));
     }
     out.flush();
     if (jsonOut != null) {

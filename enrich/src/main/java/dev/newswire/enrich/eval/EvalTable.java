@@ -15,6 +15,11 @@ public final class EvalTable {
   private EvalTable() {}
 
   public static String summary(EvalReport report) {
+    return summary(report, true);
+  }
+
+  /** The summary; without the linking figures when {@code withLinks} is false (an unlinked baseline). */
+  public static String summary(EvalReport report, boolean withLinks) {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, "%d articles, %d gold mentions, %d predicted mentions, %.1f ms per article%n%n",
         report.articles().size(), report.counts().gold(), report.counts().predicted(), report.millisPerArticle()));
@@ -24,6 +29,9 @@ public final class EvalTable {
       out.append(row(type.name(), report.of(type)));
     }
     out.append(row("spans", report.spans()));
+    if (!withLinks) {
+      return out.toString();
+    }
     out.append(String.format(Locale.ROOT, "%nlinking accuracy  %.3f  (%d/%d gold mentions with a kbId, found by span)%n",
         report.linking().value(), report.linking().correct(), report.linking().total()));
     out.append(String.format(Locale.ROOT, "NIL accuracy      %.3f  (%d/%d gold mentions without a kbId, found by span)%n",
