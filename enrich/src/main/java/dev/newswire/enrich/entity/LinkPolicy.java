@@ -20,7 +20,7 @@ public final class LinkPolicy {
 
   private static final Set<String> MISC_LABELS = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
-  /** A link whose kind the taggers score below this is refused (dev set: see {@code DocumentTypes}). */
+  /** A curated link whose type the taggers score below this is refused (CoNLL-2003 dev set: clubs named by their city). */
   static final double MIN_LINKED_TYPE_SCORE = 0.1;
   /** Curated rows that hold whatever the taggers say: countries (national teams too) and facilities. */
   private static final Set<String> HOLDING_SUBTYPES = Set.of("COUNTRY", "FACILITY");
@@ -41,12 +41,6 @@ public final class LinkPolicy {
     EntityKind tagged = EntityKind.fromLabel(mention.label());
     EntityType linked = MentionKinds.ofLink(tagged, link).type();
     return linked != tagged.type() && mention.scores().of(linked.name()) < MIN_LINKED_TYPE_SCORE;
-  }
-
-  /** The link of an unscored mention (one the knowledge base added, or a test's). */
-  public static Optional<Link> linkFor(String surface, String label, KnownNames names) {
-    return linkFor(new RawMention("body", 0, Math.max(1, surface.length()), surface.isEmpty() ? " " : surface, label),
-        names);
   }
 
   /**

@@ -3,6 +3,7 @@ package dev.newswire.enrich.ner;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -55,7 +56,7 @@ public final class DocumentTypes {
 
   private static double weight(RawMention mention) {
     boolean capsHeadline = mention.field().equals(ArticleText.HEADLINE)
-        && mention.text().equals(mention.text().toUpperCase(java.util.Locale.ROOT));
+        && mention.text().equals(mention.text().toUpperCase(Locale.ROOT));
     return capsHeadline ? CAPS_WEIGHT : 1.0;
   }
 
