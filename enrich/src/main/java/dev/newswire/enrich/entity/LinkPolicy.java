@@ -30,8 +30,8 @@ public final class LinkPolicy {
   private LinkPolicy() {}
 
   static boolean contradicts(RawMention mention, Link link) {
-    if (!mention.scores().isKnown() || !KnownNames.isCurated(link)) {
-      return false;
+    if (!mention.scores().isKnown() || link.origin() != Link.Origin.CURATED_OVERRIDE) {
+      return false; // a live override is an operator's word, and index links are typed by their title
     }
     boolean holds = link.subtype() != null && HOLDING_SUBTYPES.contains(link.subtype())
         && !MODIFIED.matcher(mention.text()).find();
@@ -44,12 +44,12 @@ public final class LinkPolicy {
   }
 
   /**
-   * The link of {@code mention}, unless a curated row gives a type the taggers all but ruled out (it
-   * scores below {@link #MIN_LINKED_TYPE_SCORE}): "NEW YORK" in a baseball results line is a club, and
-   * the city's page is no link for it. A country's row always holds: a national team named after its
-   * country is the country (LOCATION) in newswire annotation, unlike a club named after its town; so
-   * does a facility's (a launch site, an airport is a place). Index
-   * links are typed by their title's head word only ("..._Cosmodrome"), which is evidence enough.
+   * The link of {@code mention}, unless a row of the curated table gives a type the taggers all but
+   * ruled out (it scores below {@link #MIN_LINKED_TYPE_SCORE}): "NEW YORK" in a baseball results line
+   * is a club, and the city's page is no link for it. A country's row always holds (a national team
+   * named after its country is the country, LOCATION, in newswire annotation, unlike a club named after
+   * its town), and so does a facility's (a launch site, an airport is a place). Live overrides are an
+   * operator's word and always hold; index links are typed only by their title's head word.
    */
   public static Optional<Link> linkFor(RawMention mention, KnownNames names) {
     String surface = mention.text();
