@@ -12,6 +12,7 @@ import dev.newswire.enrich.link.KbIndexCache;
 import dev.newswire.enrich.link.KbOverrides;
 import dev.newswire.enrich.link.RocksKbIndex;
 import dev.newswire.enrich.ner.CrfNerEngine;
+import dev.newswire.enrich.testing.SharedData;
 import dev.newswire.schemas.EntityType;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,19 +29,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConllQualityTest {
 
-  private static Path conllDir() {
-    for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-      Path candidate = dir.resolve("shared").resolve("devsets").resolve("conll2003");
-      if (ConllDevSetReader.isConllFolder(candidate)) {
-        return candidate;
-      }
-    }
-    return Path.of("..", "..", "shared", "devsets", "conll2003");
-  }
-
   @Test
   void shouldBeatTheBareCrfOnTheDevelopmentSet() throws IOException {
-    Path dir = conllDir();
+    Path dir = SharedData.conll2003();
     assumeTrue(Files.isDirectory(dir) && ConllDevSetReader.isConllFolder(dir),
         "no CoNLL-2003 set at " + dir + " (../shared is absent): quality floor not checked");
     List<DevArticle> articles = ConllDevSetReader.read(dir, "dev");

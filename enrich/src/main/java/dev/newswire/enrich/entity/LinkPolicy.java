@@ -2,13 +2,13 @@ package dev.newswire.enrich.entity;
 
 import dev.newswire.enrich.link.Link;
 import dev.newswire.enrich.ner.KnownNames;
+import dev.newswire.enrich.ner.ModifierCompounds;
 import dev.newswire.enrich.ner.Names;
 import dev.newswire.enrich.ner.RawMention;
 import dev.newswire.schemas.EntityType;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which knowledge-base answers a mention may be linked by. In: the mention's surface and NER label.
@@ -24,8 +24,6 @@ public final class LinkPolicy {
   static final double MIN_LINKED_TYPE_SCORE = 0.1;
   /** Curated rows that hold whatever the taggers say: countries (national teams too) and facilities. */
   private static final Set<String> HOLDING_SUBTYPES = Set.of("COUNTRY", "FACILITY");
-  /** A name with a modifier ("US-backed", "pro-Russian"): an adjective, not the country. */
-  private static final Pattern MODIFIED = Pattern.compile("\\p{L}[-\u2010\u2011]\\p{Ll}|^\\p{Ll}+[-\u2010\u2011]");
 
   private LinkPolicy() {}
 
@@ -34,7 +32,7 @@ public final class LinkPolicy {
       return false; // a live override is an operator's word, and index links are typed by their title
     }
     boolean holds = link.subtype() != null && HOLDING_SUBTYPES.contains(link.subtype())
-        && !MODIFIED.matcher(mention.text()).find();
+        && !ModifierCompounds.isModifierCompound(mention.text()); // "US-backed" is no country
     if (holds) {
       return false;
     }

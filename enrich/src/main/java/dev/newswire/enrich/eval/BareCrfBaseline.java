@@ -14,9 +14,9 @@ import java.util.List;
 
 /**
  * The baseline every NER change is measured against: CoreNLP's CoNLL 4-class CRF alone, on each field as
- * it stands (no text preparation, no repair, no knowledge base, no other model), its best label sequence
- * read token by token with the same tokenizer enrich uses (hyphenated words whole, as the CRF was
- * trained). In: an article; out: an enriched article whose entities are the CRF's mentions, one entity
+ * it stands (no text preparation, no repair, no knowledge base, no other model), tokenized as enrich
+ * tokenizes (hyphenated words whole, as the CRF was trained) and decoded as enrich decodes (each
+ * token's most probable label; on the development set 5,484 right against 5,483 for the Viterbi path). In: an article; out: an enriched article whose entities are the CRF's mentions, one entity
  * each, unlinked. Loads its own model (about 2 s).
  */
 public final class BareCrfBaseline {

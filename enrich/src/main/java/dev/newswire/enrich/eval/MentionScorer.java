@@ -8,16 +8,13 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
  * Scores one article: gold mentions and predicted mentions in, an {@link ArticleScore} out. A
- * predicted mention is right when a gold mention has the same field, offsets and type. Linking
- * is judged on span alone: a gold mention found at its exact span is linked right when the
- * predicted kbId equals the gold one as {@link Titles#comparable} folds them (both null counts towards
- * NIL accuracy); a gold mention whose link is not scored counts for mentions only. When the enricher
- * reports the same span twice, the first is matched and the rest are false positives.
+ * predicted mention is right when a gold mention has the same field, offsets and type; when the
+ * enricher reports the same span twice, the first is matched and the rest are false positives. Links
+ * are judged by {@link LinkScorer}, on span alone.
  */
 public final class MentionScorer {
 
@@ -36,9 +33,6 @@ public final class MentionScorer {
       tally.add(duplicate.type(), new Counts(0, 1, 0));
     }
     List<GoldMention> falseNegatives = new ArrayList<>();
-    List<LinkError> linkErrors = new ArrayList<>();
-    Ratio linking = Ratio.ZERO;
-    Ratio nil = Ratio.ZERO;
     for (GoldMention g : gold) {
       PredictedMention p = bySpan.remove(Span.of(g));
       if (p == null) {
@@ -54,18 +48,6 @@ public final class MentionScorer {
         tally.add(g.type(), new Counts(0, 0, 1));
         tally.add(p.type(), new Counts(0, 1, 0));
       }
-      if (!g.linkScored()) {
-        continue;
-      }
-      boolean linkedRight = Objects.equals(Titles.comparable(g.kbId()), Titles.comparable(p.kbId()));
-      if (g.kbId() != null) {
-        linking = linking.plus(new Ratio(linkedRight ? 1 : 0, 1));
-      } else {
-        nil = nil.plus(new Ratio(linkedRight ? 1 : 0, 1));
-      }
-      if (!linkedRight) {
-        linkErrors.add(new LinkError(g, p.kbId()));
-      }
     }
     for (PredictedMention unmatched : bySpan.values()) {
       falsePositives.add(unmatched);
@@ -74,8 +56,8 @@ public final class MentionScorer {
     falsePositives.sort(Comparator.comparing(PredictedMention::field)
         .thenComparingInt(PredictedMention::start));
     LinkScorer.LinkScore links = LinkScorer.score(gold, predicted);
-    return new ArticleScore(articleId, tally.total, tally.perType, linking, nil, falsePositives, falseNegatives,
-        linkErrors, spanCounts(gold, predicted), links.endToEnd(), links.accuracyByType());
+    return new ArticleScore(articleId, tally.total, tally.perType, links.linking(), links.nil(), falsePositives,
+        falseNegatives, links.errors(), spanCounts(gold, predicted), links.endToEnd(), links.accuracyByType());
   }
 
   /** Distinct spans, type ignored: found, predicted but not gold, gold but not predicted. */

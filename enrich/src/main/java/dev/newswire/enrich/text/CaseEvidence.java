@@ -5,39 +5,29 @@ import java.util.Set;
 
 /**
  * What the running text says about the case of words: which words are written with a capital in the
- * middle of a sentence (so their capital is not just the sentence's), and which are written in ALL CAPS.
- * In: standfirst and body text. Out: lookups by the word as written.
+ * middle of a sentence (so their capital is not just the sentence's). In: standfirst and body text.
+ * Out: lookups by the word as written.
  */
 final class CaseEvidence {
 
   private final Set<String> midSentenceCapitals;
-  private final Set<String> allCaps;
 
-  private CaseEvidence(Set<String> midSentenceCapitals, Set<String> allCaps) {
+  private CaseEvidence(Set<String> midSentenceCapitals) {
     this.midSentenceCapitals = midSentenceCapitals;
-    this.allCaps = allCaps;
   }
 
   static CaseEvidence of(String text) {
     Set<String> capitals = new HashSet<>();
-    Set<String> caps = new HashSet<>();
     for (Word word : Word.all(text)) {
-      if (word.isAllCaps()) {
-        caps.add(word.text());
-      }
       if (word.isCapitalised() && !startsSentence(text, word.start())) {
         capitals.add(word.text());
       }
     }
-    return new CaseEvidence(capitals, caps);
+    return new CaseEvidence(capitals);
   }
 
   boolean capitalisedMidSentence(String word) {
     return midSentenceCapitals.contains(word);
-  }
-
-  boolean allCaps(String word) {
-    return allCaps.contains(word);
   }
 
   /** True at the start of the text, of a line, or after end punctuation and any quotes or brackets. */

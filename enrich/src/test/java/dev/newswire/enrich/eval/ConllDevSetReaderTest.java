@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.newswire.enrich.testing.SharedData;
 import dev.newswire.schemas.EntityType;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
@@ -19,17 +19,9 @@ import org.junit.jupiter.api.Test;
  */
 class ConllDevSetReaderTest {
 
-  static Path conllDir() {
-    Path dir = Path.of("..", "..", "shared", "devsets", "conll2003").toAbsolutePath().normalize();
-    if (!Files.isDirectory(dir)) {
-      dir = Path.of("..", "shared", "devsets", "conll2003").toAbsolutePath().normalize();
-    }
-    return dir;
-  }
-
   @Test
   void shouldReadTheDevelopmentSetWithItsPublishedCounts() throws IOException {
-    Path dir = conllDir();
+    Path dir = SharedData.conll2003();
     assumeTrue(ConllDevSetReader.isConllFolder(dir), "no CoNLL-2003 set at " + dir + " (../shared is absent)");
     List<DevArticle> articles = ConllDevSetReader.read(dir, "dev");
 
@@ -62,7 +54,7 @@ class ConllDevSetReaderTest {
 
   @Test
   void shouldRefuseAnUnknownSet() {
-    assertThatThrownBy(() -> ConllDevSetReader.read(conllDir(), "test"))
+    assertThatThrownBy(() -> ConllDevSetReader.read(SharedData.conll2003(), "test"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown set 'test'");
   }
 

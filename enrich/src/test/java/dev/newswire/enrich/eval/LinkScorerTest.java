@@ -37,6 +37,9 @@ class LinkScorerTest {
     LinkScorer.LinkScore score = LinkScorer.score(gold, predicted);
 
     assertThat(score.endToEnd()).isEqualTo(new Counts(1, 2, 3));
+    assertThat(score.linking()).isEqualTo(new Ratio(1, 3));   // North Korea right; Rotor wrong; Brazil unlinked
+    assertThat(score.nil()).isEqualTo(new Ratio(0, 1));       // the --NME-- span was linked
+    assertThat(score.errors()).extracting(e -> e.gold().kbId()).containsExactly("FC_Rotor", null, "Brazil");
     assertThat(score.accuracyByType()).containsEntry(EntityType.LOCATION, new Ratio(1, 2))
         .containsEntry(EntityType.ORGANIZATION, new Ratio(0, 1)).doesNotContainKey(EntityType.PERSON);
   }
