@@ -20,34 +20,41 @@ public final class LinkPolicy {
 
   private static final Set<String> MISC_LABELS = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
-  /** A curated link whose type the taggers score below this is refused (CoNLL-2003 dev set: clubs named by their city). */
+  /** A modifier compound's curated link is refused when the taggers score its type below this. */
   static final double MIN_LINKED_TYPE_SCORE = 0.1;
+
   /** Curated rows that hold whatever the taggers say: countries (national teams too) and facilities. */
   private static final Set<String> HOLDING_SUBTYPES = Set.of("COUNTRY", "FACILITY");
 
   private LinkPolicy() {}
 
+  /**
+   * A curated row contradicts a scored mention when it gives another type than the one the article's
+   * taggers and the learned type stage settled on ({@code LearnedTypes}, which already weighed the row):
+   * "NEW YORK" in a baseball results line is the club, "Jordan" in a basketball report the player. A
+   * modifier compound ("US-backed") is MISC to the taggers yet a mention of its country: its row is refused
+   * only when the taggers all but rule the row's type out.
+   */
   static boolean contradicts(RawMention mention, Link link) {
     if (!mention.scores().isKnown() || link.origin() != Link.Origin.CURATED_OVERRIDE) {
       return false; // a live override is an operator's word, and index links are typed by their title
     }
-    boolean holds = link.subtype() != null && HOLDING_SUBTYPES.contains(link.subtype())
-        && !ModifierCompounds.isModifierCompound(mention.text()); // "US-backed" is no country
-    if (holds) {
+    boolean modifier = ModifierCompounds.isModifierCompound(mention.text());
+    if (!modifier && link.subtype() != null && HOLDING_SUBTYPES.contains(link.subtype())) {
       return false;
     }
     EntityKind tagged = EntityKind.fromLabel(mention.label());
     EntityType linked = MentionKinds.ofLink(tagged, link).type();
-    return linked != tagged.type() && mention.scores().of(linked.name()) < MIN_LINKED_TYPE_SCORE;
+    if (modifier) {
+      return linked != tagged.type() && mention.scores().of(linked.name()) < MIN_LINKED_TYPE_SCORE;
+    }
+    return linked != tagged.type();
   }
 
   /**
-   * The link of {@code mention}, unless a row of the curated table gives a type the taggers all but
-   * ruled out (it scores below {@link #MIN_LINKED_TYPE_SCORE}): "NEW YORK" in a baseball results line
-   * is a club, and the city's page is no link for it. A country's row always holds (a national team
-   * named after its country is the country, LOCATION, in newswire annotation, unlike a club named after
-   * its town), and so does a facility's (a launch site, an airport is a place). Live overrides are an
-   * operator's word and always hold; index links are typed only by their title's head word.
+   * The link of {@code mention}, unless a row of the curated table contradicts its settled type
+   * ({@link #contradicts}). Live overrides are an operator's word and always hold; index links are typed
+   * only by their title's head word.
    */
   public static Optional<Link> linkFor(RawMention mention, KnownNames names) {
     String surface = mention.text();

@@ -42,7 +42,7 @@ public final class MentionGrouper {
     Map<String, EntityKind> kindOfGroup = new HashMap<>();
     for (RawMention mention : mentions) {
       String name = Names.normalize(mention.text());
-      // a scored mention keeps its own kind (DocumentTypes already settled unsure ones); agreement by
+      // a scored mention keeps its own kind (LearnedTypes settled it with the article in view); agreement by
       // majority is for the unscored ones the knowledge base added
       EntityKind kind = mention.scores().isKnown() ? kindOf.apply(mention) : kinds.get(name);
       String key = kind.type() + ":" + name;

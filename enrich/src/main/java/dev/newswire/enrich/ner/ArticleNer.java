@@ -13,17 +13,25 @@ import java.util.Map;
  * original fields, each typed. Steps, one way: prepare each field without moving characters
  * ({@link TextPreparer}), run the {@link NerEngine} on it, keep names ({@link MentionFilter}), split two names
  * the article also names apart ({@link CompoundSplitter}), complete
- * cut person names ({@link NameSpanExtender}) and place names ({@link PlaceNounExtender}), add curated
- * names the models missed ({@link KbGazetteer}), and give a name one type in the article where the
- * taggers were unsure ({@link DocumentTypes}). Each step earned its place on the CoNLL-2003 development
- * set or is needed by the seed article (see the README's quality section for the measurements).
+ * cut person names ({@link NameSpanExtender}) and adjectival place names ({@link PlaceNounExtender}), add
+ * curated names the models missed ({@link KbGazetteer}), and decide each scored mention's type with the
+ * whole article in view ({@link MentionTyper}; by default the learned {@link LearnedTypes}). Each step
+ * earned its place on the CoNLL-2003 development set or is needed by the seed article (see the README's
+ * quality section for the measurements).
  */
 public final class ArticleNer {
 
   private final NerEngine engine;
+  private final MentionTyper typer;
 
   public ArticleNer(NerEngine engine) {
+    this(engine, LearnedTypes.shipped());
+  }
+
+  /** With another last step (a baseline, or a harness that records the features). */
+  public ArticleNer(NerEngine engine, MentionTyper typer) {
     this.engine = engine;
+    this.typer = typer;
   }
 
   /** Mentions without knowledge-base help. */
@@ -47,7 +55,7 @@ public final class ArticleNer {
     for (String field : text.fieldNames()) {
       found.addAll(KbGazetteer.find(field, text.text(field), prepared.get(field), found, names));
     }
-    return inReadingOrder(DocumentTypes.apply(found), text);
+    return inReadingOrder(typer.type(found, text, names), text);
   }
 
   public NerEngine engine() {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Splits a mention of two names joined by a hyphen ("DPRK-Russia") into the two names when the article
- * names each of them on its own elsewhere. In: the article's mentions and field texts. Out: the same
+ * names each of them on its own elsewhere as a name that is not MISC (a nationality named apart does not
+ * split "German-Israeli", one MISC name in newswire annotation). In: the article's mentions and field texts. Out: the same
  * mentions, such compounds replaced by their parts (same label, scores and field). A compound whose
  * parts the article never names apart stays whole ("German-Israeli" ties, "Minneapolis-based"): that is
  * one MISC name in newswire annotation. PERSON mentions are never split (double-barrelled names).
@@ -19,7 +20,9 @@ public final class CompoundSplitter {
   public static List<RawMention> split(List<RawMention> mentions, ArticleText text) {
     Set<String> named = new HashSet<>();
     for (RawMention mention : mentions) {
-      named.add(Names.normalize(mention.text()));
+      if (!"MISC".equals(mention.label())) {
+        named.add(Names.normalize(mention.text()));
+      }
     }
     List<RawMention> out = new ArrayList<>(mentions.size());
     for (RawMention mention : mentions) {

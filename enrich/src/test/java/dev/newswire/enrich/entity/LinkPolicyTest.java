@@ -28,15 +28,18 @@ class LinkPolicyTest {
   }
 
   @Test
-  void shouldRefuseACuratedTypeTheTaggersRuledOut() {
+  void shouldRefuseACuratedRowOfAnotherTypeThanTheSettledOne() {
+    // the learned type stage settled on ORGANIZATION (a club in a results line): the city's row is no link
     assertThat(link(scored("NEW YORK", "ORGANIZATION", 0.0, 0.95, 0.05, 0.0))).isEmpty();
-    assertThat(link(scored("NEW YORK", "ORGANIZATION", 0.0, 0.7, 0.3, 0.0))).map(Link::title).contains("New_York_City");
+    assertThat(link(scored("NEW YORK", "ORGANIZATION", 0.0, 0.3, 0.7, 0.0))).isEmpty();
+    assertThat(link(scored("NEW YORK", "LOCATION", 0.0, 0.7, 0.3, 0.0))).map(Link::title).contains("New_York_City");
   }
 
   @Test
   void shouldKeepACountryWhateverTheTaggersSaidButNotItsModifiedForm() {
     assertThat(link(scored("SCOTLAND", "ORGANIZATION", 0.0, 0.99, 0.01, 0.0))).map(Link::title).contains("Scotland");
     assertThat(link(scored("US-backed", "MISC", 0.0, 0.0, 0.01, 0.99))).isEmpty();
+    assertThat(link(scored("US-backed", "MISC", 0.0, 0.0, 0.3, 0.7))).map(Link::title).contains("United_States");
   }
 
   @Test
