@@ -20,8 +20,6 @@ public final class LinkPolicy {
 
   private static final Set<String> MISC_LABELS = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
-  /** A modifier compound's curated link is refused when the taggers score its type below this. */
-  static final double MIN_LINKED_TYPE_SCORE = 0.1;
 
   /** Curated rows that hold whatever the taggers say: countries (national teams too) and facilities. */
   private static final Set<String> HOLDING_SUBTYPES = Set.of("COUNTRY", "FACILITY");
@@ -32,23 +30,21 @@ public final class LinkPolicy {
    * A curated row contradicts a scored mention when it gives another type than the one the article's
    * taggers and the learned type stage settled on ({@code LearnedTypes}, which already weighed the row):
    * "NEW YORK" in a baseball results line is the club, "Jordan" in a basketball report the player. A
-   * modifier compound ("US-backed") is MISC to the taggers yet a mention of its country: its row is refused
-   * only when the taggers all but rule the row's type out.
+   * country's or a facility's row holds (a national team named after its country is the country, LOCATION,
+   * in newswire annotation), except for a modifier compound: "US-backed" is MISC, not the country
+   * (CoNLL-2003 dev set: "U.S.-led", "London-based", "Northern Ireland-born" are MISC).
    */
   static boolean contradicts(RawMention mention, Link link) {
-    if (!mention.scores().isKnown() || link.origin() != Link.Origin.CURATED_OVERRIDE) {
+    if (link.origin() != Link.Origin.CURATED_OVERRIDE) {
       return false; // a live override is an operator's word, and index links are typed by their title
     }
     boolean modifier = ModifierCompounds.isModifierCompound(mention.text());
-    if (!modifier && link.subtype() != null && HOLDING_SUBTYPES.contains(link.subtype())) {
+    if (!modifier && (!mention.scores().isKnown()
+        || link.subtype() != null && HOLDING_SUBTYPES.contains(link.subtype()))) {
       return false;
     }
     EntityKind tagged = EntityKind.fromLabel(mention.label());
-    EntityType linked = MentionKinds.ofLink(tagged, link).type();
-    if (modifier) {
-      return linked != tagged.type() && mention.scores().of(linked.name()) < MIN_LINKED_TYPE_SCORE;
-    }
-    return linked != tagged.type();
+    return MentionKinds.ofLink(tagged, link).type() != tagged.type();
   }
 
   /**

@@ -49,13 +49,14 @@ public final class ArticleNer {
         found.addAll(recognize(field, text.text(field), prepared.get(field)));
       }
     }
-    found = ModifierCompounds.apply(CompoundSplitter.split(found, text));
+    found = CompoundSplitter.split(found, text);
     found = NameSpanExtender.extend(found, text);
     found = PlaceNounExtender.extend(found, text, names);
     for (String field : text.fieldNames()) {
       found.addAll(KbGazetteer.find(field, text.text(field), prepared.get(field), found, names));
     }
-    return inReadingOrder(typer.type(found, text, names), text);
+    // a name made a modifier ("US-backed", "London-based") is MISC whatever else the article says of it
+    return inReadingOrder(ModifierCompounds.apply(typer.type(found, text, names)), text);
   }
 
   public NerEngine engine() {

@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  */
 public final class ModifierCompounds {
 
-  /** "US-backed", "Cold War-style" (a name, then a lower-case word) or "pro-Russian" (the other way). */
+  /**
+   * "US-backed", "U.S.-led", "Cold War-style" (a name, then a lower-case word) or "pro-Russian" (the
+   * other way).
+   */
   private static final Pattern MODIFIER_COMPOUND =
-      Pattern.compile("^\\p{Lu}.*\\p{L}[-\u2010\u2011]\\p{Ll}+$|^\\p{Ll}+[-\u2010\u2011]\\p{Lu}.*$");
+      Pattern.compile("^\\p{Lu}.*[\\p{L}.][-\u2010\u2011]\\p{Ll}+$|^\\p{Ll}+[-\u2010\u2011]\\p{Lu}.*$");
 
   private ModifierCompounds() {}
 

@@ -143,7 +143,6 @@ public final class TypeFeatures {
     }
     List<String> tokens = Names.tokens(mention.text());
     f.put("words:" + Math.min(3, tokens.size()), 1.0);
-    f.put("name:" + Names.normalize(mention.text()), 1.0);
     if (ModifierCompounds.isModifierCompound(mention.text())) {
       f.put("modifier", 1.0);
     }

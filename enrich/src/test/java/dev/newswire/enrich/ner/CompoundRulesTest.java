@@ -34,12 +34,13 @@ class CompoundRulesTest {
 
   @Test
   void shouldTypeANameWithAModifierAsMisc() {
-    String text = "A US-backed and Minneapolis-based group met Kim Jong-un in Guinea-Bissau.";
-    List<RawMention> mentions = List.of(body(text, "US-backed", "LOCATION"),
+    String text = "A US-backed, U.S.-led and Minneapolis-based group met Kim Jong-un in Guinea-Bissau.";
+    List<RawMention> mentions = List.of(body(text, "US-backed", "LOCATION"), body(text, "U.S.-led", "LOCATION"),
         body(text, "Minneapolis-based", "ORGANIZATION"), body(text, "Kim Jong-un", "PERSON"),
         body(text, "Guinea-Bissau", "LOCATION"));
 
     assertThat(ModifierCompounds.apply(mentions)).extracting(RawMention::label)
-        .containsExactly("MISC", "MISC", "PERSON", "LOCATION");
+        .containsExactly("MISC", "MISC", "MISC", "PERSON", "LOCATION");
+    assertThat(ModifierCompounds.isModifierCompound("U.S.")).isFalse();
   }
 }

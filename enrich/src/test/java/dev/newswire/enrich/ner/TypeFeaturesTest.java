@@ -29,7 +29,7 @@ class TypeFeaturesTest {
         .containsEntry("surname", 0.99).containsEntry("partof:PERSON", 1.0)
         .containsEntry("prev:<line>", 1.0).containsEntry("next:6-3", 1.0).containsEntry("next:number", 1.0)
         .containsEntry("line:numbers", 1.0).containsEntry("field:body", 1.0).containsEntry("words:1", 1.0)
-        .containsEntry("kb:none", 1.0).containsEntry("name:washington", 1.0)
+        .containsEntry("kb:none", 1.0)
         .containsEntry("doc:LOCATION", 0.65);
     assertThat(f).doesNotContainKey("score:MISC:x");
   }
