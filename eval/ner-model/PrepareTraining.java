@@ -12,8 +12,9 @@ import java.util.*;
 /**
  * Writes the training data of newswire's CoNLL CRF into a scratch folder outside the repository (the
  * text is Reuters material for research use): train.tsv (token, label; sentences apart by blank lines,
- * tokenized as enrich tokenizes) from the CoNLL-2003 training set, and clusters.txt, the distributional
- * clusters CoreNLP's CoNLL model carries. Usage: java -cp CLASSPATH PrepareTraining.java CONLL_DIR OUT_DIR
+ * tokenized as enrich tokenizes) from the CoNLL-2003 training set, the same split by article parity
+ * (even.tsv, odd.tsv: the folds the learned type stage is fitted with), and clusters.txt, the
+ * distributional clusters CoreNLP's CoNLL model carries. Usage: java -cp CLASSPATH PrepareTraining.java CONLL_DIR OUT_DIR
  */
 public class PrepareTraining {
   public static void main(String[] a) throws Exception {
@@ -25,8 +26,12 @@ public class PrepareTraining {
     Path conll = Path.of(a[0]);
     Path out = Path.of(a[1]);
     for (String set : List.of("train")) {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(out.resolve(set + ".tsv")))) {
+      try (PrintWriter all = new PrintWriter(Files.newBufferedWriter(out.resolve(set + ".tsv")));
+           PrintWriter even = new PrintWriter(Files.newBufferedWriter(out.resolve("even.tsv")));
+           PrintWriter odd = new PrintWriter(Files.newBufferedWriter(out.resolve("odd.tsv")))) {
+        int index = 0;
         for (DevArticle art : ConllDevSetReader.read(conll, set)) {
+          PrintWriter half = index++ % 2 == 0 ? even : odd; // the folds of the learned type stage
           for (String field : List.of("headline", "body")) {
             String text = art.text(field);
             CoreDocument doc = new CoreDocument(text);
@@ -39,9 +44,12 @@ public class PrepareTraining {
                     lab = g.type().name();
                   }
                 }
-                w.println(t.word().replace('\t', ' ') + "\t" + lab);
+                String line = t.word().replace('\t', ' ') + "\t" + lab;
+                all.println(line);
+                half.println(line);
               }
-              w.println();
+              all.println();
+              half.println();
             }
           }
         }
