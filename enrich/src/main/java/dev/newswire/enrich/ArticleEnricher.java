@@ -2,6 +2,7 @@ package dev.newswire.enrich;
 
 import dev.newswire.enrich.entity.EntityExtractor;
 import dev.newswire.enrich.errors.RejectedArticleException;
+import dev.newswire.enrich.link.LinkCounts;
 import dev.newswire.enrich.ner.ArticleNer;
 import dev.newswire.enrich.link.EmptyKbIndex;
 import dev.newswire.enrich.link.KbIndex;
@@ -43,6 +44,7 @@ public final class ArticleEnricher {
   public static final int MAX_TEXT_CHARS = ArticleChecks.MAX_TEXT_CHARS;
 
   private final ArticleNer ner;
+  private final LinkCounts counts;
   private final KbOverrides curated;
   private final KbIndex index;
   private final Clock clock;
@@ -70,6 +72,8 @@ public final class ArticleEnricher {
     this.ner = new ArticleNer(Objects.requireNonNull(engine, "engine"));
     this.curated = Objects.requireNonNull(curated, "curated");
     this.index = Objects.requireNonNull(index, "index");
+    // how annotators linked names is part of the knowledge base: without the index, none of it
+    this.counts = index == EmptyKbIndex.INSTANCE ? LinkCounts.none() : LinkCounts.shipped();
     this.clock = Objects.requireNonNull(clock, "clock");
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     if (!(topicMinSalience >= 0.0 && topicMinSalience <= 1.0)) {
@@ -104,7 +108,7 @@ public final class ArticleEnricher {
     ArticleChecks.check(article);
     Instant started = clock.instant();
     LayeredLinker linker = new LayeredLinker(Objects.requireNonNull(live, "live"), curated, index);
-    KnownNames names = new KnownNames(linker);
+    KnownNames names = new KnownNames(linker, counts);
     ArticleText text = ArticleText.of(article);
     long nerStarted = System.nanoTime();
     List<RawMention> mentions = ner.mentions(text, names);

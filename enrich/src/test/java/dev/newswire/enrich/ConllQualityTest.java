@@ -43,13 +43,18 @@ class ConllQualityTest {
     }
     EvalReport bare = new DevSetEvaluation(new BareCrfBaseline()::enrich, clock).run(articles);
 
-    assertThat(ours.counts().f1()).as("F1").isGreaterThanOrEqualTo(0.935);
+    assertThat(ours.counts().f1()).as("F1").isGreaterThanOrEqualTo(0.940);
     assertThat(ours.counts().f1()).isGreaterThan(bare.counts().f1() + 0.005);
     for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
       assertThat(ours.of(type).f1()).as("%s F1", type).isGreaterThanOrEqualTo(bare.of(type).f1());
     }
-    // MISC is still below the bare CRF's (0.885 against 0.891); it must not fall further
-    assertThat(ours.of(EntityType.MISC).f1()).as("MISC F1").isGreaterThanOrEqualTo(0.883);
-    assertThat(ours.spans().f1()).as("span F1").isGreaterThanOrEqualTo(0.962);
+    // MISC is still below the bare CRF's (0.889 against 0.891); it must not fall further
+    assertThat(ours.of(EntityType.MISC).f1()).as("MISC F1").isGreaterThanOrEqualTo(0.888);
+    assertThat(ours.spans().f1()).as("span F1").isGreaterThanOrEqualTo(0.964);
+    // linking, as score_links.py counts it (0.682, 0.603, 0.703 and ORG 0.384 before the link counts)
+    assertThat(ours.linking().value()).as("linking accuracy").isGreaterThanOrEqualTo(0.825);
+    assertThat(ours.nil().value()).as("NIL accuracy").isGreaterThanOrEqualTo(0.665);
+    assertThat(ours.endToEndLinks().f1()).as("end-to-end link F1").isGreaterThanOrEqualTo(0.82);
+    assertThat(ours.linkingOf(EntityType.ORGANIZATION).value()).as("ORG linking").isGreaterThanOrEqualTo(0.81);
   }
 }

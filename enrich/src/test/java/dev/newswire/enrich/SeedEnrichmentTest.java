@@ -109,7 +109,7 @@ class SeedEnrichmentTest {
             "United States|LOCATION|COUNTRY|United_States|7",
             "Russia|LOCATION|COUNTRY|Russia|10",
             "NATO|ORGANIZATION|INTERNATIONAL_ORGANIZATION|NATO|3",
-            "Asian|MISC|null|null|2",
+            "Asian|MISC|null|Asia|2",
             "Im Chon Il|PERSON|null|null|5",
             "North Korean|MISC|NATIONALITY|North_Korea|4",
             "Ukrainian|MISC|NATIONALITY|Ukraine|1",

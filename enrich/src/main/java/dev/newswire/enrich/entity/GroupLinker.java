@@ -1,6 +1,8 @@
 package dev.newswire.enrich.entity;
 
 import dev.newswire.enrich.link.Link;
+import dev.newswire.enrich.link.LinkCounts;
+import dev.newswire.enrich.link.WikipediaUrls;
 import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.enrich.ner.Names;
 import dev.newswire.enrich.ner.RawMention;
@@ -21,6 +23,9 @@ import java.util.Set;
  */
 public final class GroupLinker {
 
+  /** A surface annotators left unlinked at least this often stays unlinked. */
+  static final int MIN_NIL_COUNT = 2;
+
   private GroupLinker() {}
 
   public static List<MentionGroup> link(List<MentionGroup> groups, KnownNames names) {
@@ -34,13 +39,42 @@ public final class GroupLinker {
 
   static Optional<Link> bestLink(MentionGroup group, KnownNames names) {
     Link best = null;
-    for (RawMention mention : candidates(group)) {
+    List<RawMention> candidates = candidates(group);
+    for (RawMention mention : candidates) {
       Optional<Link> link = LinkPolicy.linkFor(mention, names);
+      if (link.isPresent() && link.get().origin() == Link.Origin.LIVE_OVERRIDE) {
+        return link; // an operator's word
+      }
       if (link.isPresent() && (best == null || (KnownNames.isCurated(link.get()) && !KnownNames.isCurated(best)))) {
         best = link.get();
       }
     }
+    if (best != null && KnownNames.isCurated(best)) {
+      return Optional.of(best); // the curated table is kept current; annotations are of their time
+    }
+    Optional<LinkCounts.Answer> counted = counted(candidates, names);
+    if (counted.isPresent()) {
+      LinkCounts.Answer answer = counted.get();
+      if (!answer.isNil()) {
+        return Optional.of(new Link(answer.title(), WikipediaUrls.of(answer.title()), answer.share(), null, null,
+            Link.Origin.LINK_COUNTS));
+      }
+      if (answer.count() >= MIN_NIL_COUNT) {
+        return Optional.empty(); // annotators found no page for it, more than once
+      }
+    }
     return Optional.ofNullable(best);
+  }
+
+  /** How annotators linked the group's fullest surface they met, if any. */
+  private static Optional<LinkCounts.Answer> counted(List<RawMention> candidates, KnownNames names) {
+    for (RawMention mention : candidates) {
+      Optional<LinkCounts.Answer> answer = names.counted(mention.text());
+      if (answer.isPresent()) {
+        return answer;
+      }
+    }
+    return Optional.empty();
   }
 
   /** One mention per distinct surface, fullest first; for a person only the fullest surfaces. */

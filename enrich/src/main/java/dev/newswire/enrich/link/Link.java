@@ -11,7 +11,9 @@ public record Link(String title, String kbUrl, double score, String type, String
 
     /** Which layer produced a link. */
     public enum Origin {
-        LIVE_OVERRIDE, CURATED_OVERRIDE, INDEX
+        LIVE_OVERRIDE, CURATED_OVERRIDE, INDEX,
+        /** How annotators linked the name in newswire ({@link LinkCounts}). */
+        LINK_COUNTS
     }
 
     public Link {

@@ -2,6 +2,7 @@ package dev.newswire.enrich.ner;
 
 import dev.newswire.enrich.link.EntityLinker;
 import dev.newswire.enrich.link.Link;
+import dev.newswire.enrich.link.LinkCounts;
 import dev.newswire.enrich.text.TextPreparer;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,10 +21,22 @@ public final class KnownNames {
   public static final double MIN_INDEX_SCORE = 0.5;
 
   private final EntityLinker linker;
+  private final LinkCounts counts;
   private final Map<String, Optional<Link>> memo = new HashMap<>();
 
   public KnownNames(EntityLinker linker) {
+    this(linker, LinkCounts.none());
+  }
+
+  /** Also knows how annotators linked names in newswire. */
+  public KnownNames(EntityLinker linker, LinkCounts counts) {
     this.linker = Objects.requireNonNull(linker, "linker");
+    this.counts = Objects.requireNonNull(counts, "counts");
+  }
+
+  /** How annotators most often linked {@code surface}, if they ever met it. */
+  public Optional<LinkCounts.Answer> counted(String surface) {
+    return counts.answer(surface);
   }
 
   /** Knows no names at all. */
@@ -47,7 +60,7 @@ public final class KnownNames {
   }
 
   public static boolean isCurated(Link link) {
-    return link.origin() != Link.Origin.INDEX;
+    return link.origin() == Link.Origin.LIVE_OVERRIDE || link.origin() == Link.Origin.CURATED_OVERRIDE;
   }
 
   /** A text preparer that asks this lookup. */

@@ -5,8 +5,13 @@ import dev.newswire.enrich.link.KbIndex;
 import dev.newswire.enrich.link.KbOverride;
 import dev.newswire.enrich.link.KbOverrides;
 import dev.newswire.enrich.link.LayeredLinker;
+import dev.newswire.enrich.link.LinkCounts;
 import dev.newswire.enrich.link.SurfaceVariants;
 import dev.newswire.enrich.ner.KnownNames;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +26,7 @@ public final class FakeKb implements KbIndex {
 
   private final List<KbOverride> curated = new ArrayList<>();
   private final Map<String, KbEntry> index = new LinkedHashMap<>();
+  private final StringBuilder counts = new StringBuilder();
 
   /** A curated row: surface, title, type and subtype (null when none). */
   public FakeKb curated(String surface, String title, String type, String subtype) {
@@ -34,13 +40,24 @@ public final class FakeKb implements KbIndex {
     return this;
   }
 
+  /** How often annotators linked a surface to a title (null: to no page). */
+  public FakeKb counted(String surface, String title, int count) {
+    counts.append(surface).append('\t').append(title == null ? "" : title).append('\t').append(count).append('\n');
+    return this;
+  }
+
   public KbOverrides overrides() {
     return KbOverrides.of(curated);
   }
 
   /** A fresh per-article lookup over this knowledge base. */
   public KnownNames names() {
-    return new KnownNames(new LayeredLinker(overrides(), this));
+    try {
+      LinkCounts table = LinkCounts.read(new ByteArrayInputStream(counts.toString().getBytes(StandardCharsets.UTF_8)));
+      return new KnownNames(new LayeredLinker(overrides(), this), table);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override
