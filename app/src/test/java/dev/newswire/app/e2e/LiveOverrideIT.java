@@ -60,9 +60,9 @@ import picocli.CommandLine;
 class LiveOverrideIT {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(120);
-  private static final String SURFACE = "Kremlin";
-  private static final String CURATED_TITLE = "Moscow_Kremlin";
-  private static final String OVERRIDE_TITLE = "Government_of_Russia";
+  private static final String SURFACE = "Security Council";
+  private static final String CURATED_TITLE = "United_Nations_Security_Council";
+  private static final String OVERRIDE_TITLE = "Security_Council_of_Russia";
 
   @RegisterExtension
   static final EmbeddedKafkaExtension KAFKA = new EmbeddedKafkaExtension();
@@ -166,10 +166,10 @@ class LiveOverrideIT {
     Instant ingested = Instant.parse(id.equals("before") ? "2024-05-01T10:00:00Z" : "2024-05-01T11:00:00Z");
     return NewsArticle.newBuilder()
         .setId(id)
-        .setHeadline("Kremlin rejects new sanctions")
+        .setHeadline("Security Council rejects new sanctions")
         .setSource("Test Wire")
-        .setBody("The Kremlin said on Monday that new sanctions would not change its course.\n"
-            + "A spokesman for the Kremlin told reporters in Moscow that talks would go on.")
+        .setBody("The Security Council said on Monday that new sanctions would not change its course.\n"
+            + "A spokesman for the Security Council told reporters in Moscow that talks would go on.")
         .setLanguage("en")
         .setIngestedAt(ingested)
         .setContentHash(Map.of("before", "a", "after", "b").get(id).repeat(64))

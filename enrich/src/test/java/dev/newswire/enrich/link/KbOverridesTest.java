@@ -54,7 +54,7 @@ class KbOverridesTest {
     }
 
     @Test
-    void shouldShipCuratedNewsOverrides() {
+    void shouldShipCountriesNationalitiesCapitalsAgenciesAndOrganisations() {
         KbOverrides curated = KbOverrides.curated();
         assertThat(curated.size()).isGreaterThan(1000);
         assertThat(curated.find("DPRK")).map(KbOverride::title).contains("North_Korea");
@@ -63,14 +63,24 @@ class KbOverridesTest {
         assertThat(curated.find("U.S.")).map(KbOverride::title).contains("United_States");
         assertThat(curated.find("Britain")).map(KbOverride::title).contains("United_Kingdom");
         assertThat(curated.find("Russian Federation")).map(KbOverride::title).contains("Russia");
-        assertThat(curated.find("Sputnik")).contains(
-                new KbOverride("Sputnik", "Sputnik_(news_agency)", "ORGANIZATION", "NEWS_AGENCY"));
-        assertThat(curated.find("Kim Jong Un")).map(KbOverride::title).contains("Kim_Jong_Un");
-        assertThat(curated.find("Sergei Shoigu")).map(KbOverride::title).contains("Sergei_Shoigu");
         assertThat(curated.find("North Korean")).contains(
                 new KbOverride("North Korean", "North_Korea", "MISC", "NATIONALITY"));
-        assertThat(curated.find("Pyongyang")).map(KbOverride::subtype).contains("CITY");
+        assertThat(curated.find("Pyongyang")).contains(new KbOverride("Pyongyang", "Pyongyang", "LOCATION", "CITY"));
+        assertThat(curated.find("Sputnik")).contains(
+                new KbOverride("Sputnik", "Sputnik_(news_agency)", "ORGANIZATION", "NEWS_AGENCY"));
         assertThat(curated.find("IAEA")).map(KbOverride::subtype).contains("INTERNATIONAL_ORGANIZATION");
+    }
+
+    @Test
+    void shouldLinkACapitalToItselfAndLeaveOtherCitiesToTheDictionary() {
+        KbOverrides curated = KbOverrides.curated();
+        // Yamoussoukro and Sri Jayawardenepura Kotte are the capitals; Abidjan and Colombo are other cities
+        assertThat(curated.find("Yamoussoukro")).map(KbOverride::title).contains("Yamoussoukro");
+        assertThat(curated.find("Sri Jayawardenepura Kotte")).map(KbOverride::title)
+                .contains("Sri_Jayawardenepura_Kotte");
+        assertThat(curated.find("Abidjan")).isEmpty();
+        assertThat(curated.find("Colombo")).isEmpty();
+        assertThat(curated.find("Chicago")).isEmpty();
     }
 
     @Test

@@ -40,7 +40,7 @@ class SurfaceVariantsTest {
         assertThat(SurfaceVariants.of("korean peninsula")).containsSubsequence("korean peninsula", "Korean Peninsula");
         assertThat(SurfaceVariants.of("Korean peninsula")).contains("Korean Peninsula");
         assertThat(SurfaceVariants.of("NORTH KOREA")).contains("North Korea");
-        assertThat(SurfaceVariants.of("NATO")).containsSubsequence("NATO", "Nato");
+        assertThat(SurfaceVariants.of("UN")).containsSubsequence("UN", "Un");
     }
 
     @Test
@@ -70,6 +70,21 @@ class SurfaceVariantsTest {
     void shouldOfferExactlyTheDocumentedVariantsInOrder() {
         assertThat(SurfaceVariants.of("Russia's")).containsExactly("Russia's", "Russia");
         assertThat(SurfaceVariants.of("  UN-based ")).containsExactly("  UN-based ", "UN-based", "UN", "UN-Based", "Un");
-        assertThat(SurfaceVariants.of("NORTH KOREA")).containsExactly("NORTH KOREA", "North Korea");
+        assertThat(SurfaceVariants.of("NORTH KOREA")).containsExactly("North Korea", "NORTH KOREA");
+    }
+
+    @Test
+    void shouldTryTheUsualCaseFirstForHeadlineCapitalsButNotForAcronyms() {
+        assertThat(SurfaceVariants.of("CHICAGO")).containsExactly("Chicago", "CHICAGO");
+        assertThat(SurfaceVariants.of("NEW YORK'S")).containsExactly("New York's", "New York", "NEW YORK'S");
+        assertThat(SurfaceVariants.of("NATO")).containsExactly("Nato", "NATO");
+        assertThat(SurfaceVariants.of("WHO")).containsExactly("WHO", "Who");
+        assertThat(SurfaceVariants.of("Chicago")).first().isEqualTo("Chicago");
+
+        Map<String, String> dict = Map.of("CHICAGO", "Chicago_(band)", "Chicago", "Chicago", "WHO", "World_Health_Organization",
+                "Who", "The_Who");
+        assertThat(SurfaceVariants.firstHit("CHICAGO", key -> Optional.ofNullable(dict.get(key)))).contains("Chicago");
+        assertThat(SurfaceVariants.firstHit("WHO", key -> Optional.ofNullable(dict.get(key))))
+                .contains("World_Health_Organization");
     }
 }
