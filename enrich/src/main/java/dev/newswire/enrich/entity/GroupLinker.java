@@ -31,7 +31,9 @@ public final class GroupLinker {
   public static List<MentionGroup> link(List<MentionGroup> groups, KnownNames names) {
     List<MentionGroup> linked = new ArrayList<>(groups.size());
     for (MentionGroup group : groups) {
-      Optional<Link> link = bestLink(group, names);
+      // a person is never linked to a place's page, nor a place to a person's (TitleAgreement)
+      Optional<Link> link = bestLink(group, names)
+          .filter(l -> !TitleAgreement.contradicts(group.kind().type(), l, names));
       linked.add(link.map(l -> group.withLink(MentionKinds.ofLink(group.kind(), l), l)).orElse(group));
     }
     return linked;

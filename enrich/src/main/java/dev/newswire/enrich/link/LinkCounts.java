@@ -20,6 +20,8 @@ import java.util.Optional;
 public final class LinkCounts {
 
   public static final String SHIPPED = "dev/newswire/enrich/link/aida-train-links.tsv";
+  /** The types of the mentions annotators linked to each title. */
+  public static final String SHIPPED_TITLES = "dev/newswire/enrich/link/aida-train-titles.tsv";
 
   /** The majority answer for a surface: {@code title} null when annotators found no page. */
   public record Answer(String title, int count, int total) {
@@ -32,28 +34,54 @@ public final class LinkCounts {
     }
   }
 
-  private final Map<String, Answer> answers;
+  /** How many of the mentions linked to a title were of each type: PER, ORG, LOC, MISC. */
+  public record TitleVotes(int person, int organization, int location, int misc) {
+    /** Most of the mentions linked to it were people. */
+    public boolean isPerson() {
+      return 2 * person > person + organization + location + misc;
+    }
 
-  private LinkCounts(Map<String, Answer> answers) {
+    /** None of them was a person. */
+    public boolean isNeverPerson() {
+      return person == 0 && organization + location + misc > 0;
+    }
+  }
+
+  private final Map<String, Answer> answers;
+  private final Map<String, TitleVotes> titles;
+
+  private LinkCounts(Map<String, Answer> answers, Map<String, TitleVotes> titles) {
     this.answers = Map.copyOf(answers);
+    this.titles = Map.copyOf(titles);
   }
 
   /** No counts at all. */
   public static LinkCounts none() {
-    return new LinkCounts(Map.of());
+    return new LinkCounts(Map.of(), Map.of());
   }
 
-  /** The table shipped with enrich. */
+  /** The tables shipped with enrich. */
   public static LinkCounts shipped() {
-    try (InputStream in = LinkCounts.class.getClassLoader().getResourceAsStream(SHIPPED)) {
-      return read(Objects.requireNonNull(in, "missing resource " + SHIPPED));
+    ClassLoader loader = LinkCounts.class.getClassLoader();
+    try (InputStream in = loader.getResourceAsStream(SHIPPED);
+         InputStream types = loader.getResourceAsStream(SHIPPED_TITLES)) {
+      return read(Objects.requireNonNull(in, "missing resource " + SHIPPED),
+          Objects.requireNonNull(types, "missing resource " + SHIPPED_TITLES));
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + SHIPPED, e);
+      throw new UncheckedIOException("cannot read the link counts", e);
     }
   }
 
-  /** Rows "surface TAB title (empty for none) TAB count"; lines starting with '#' are comments. */
+  /** Surface counts only. */
   public static LinkCounts read(InputStream in) throws IOException {
+    return read(in, InputStream.nullInputStream());
+  }
+
+  /**
+   * Rows "surface TAB title (empty for none) TAB count" in {@code in}, "title TAB PER TAB ORG TAB LOC TAB
+   * MISC" in {@code types}; lines starting with '#' are comments.
+   */
+  public static LinkCounts read(InputStream in, InputStream types) throws IOException {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
     BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
     String line;
@@ -75,7 +103,32 @@ public final class LinkCounts {
     }
     Map<String, Answer> answers = new HashMap<>();
     counts.forEach((surface, byTitle) -> answers.put(surface, majority(byTitle)));
-    return new LinkCounts(answers);
+    return new LinkCounts(answers, titleVotes(types));
+  }
+
+  private static Map<String, TitleVotes> titleVotes(InputStream in) throws IOException {
+    Map<String, TitleVotes> votes = new HashMap<>();
+    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cols = line.split("\t", -1);
+      if (cols.length != 5 || cols[0].isBlank()) {
+        throw new IOException("line " + number + " of the title types: expected title and 4 counts");
+      }
+      votes.put(cols[0], new TitleVotes(Integer.parseInt(cols[1]), Integer.parseInt(cols[2]),
+          Integer.parseInt(cols[3]), Integer.parseInt(cols[4])));
+    }
+    return votes;
+  }
+
+  /** The types of the mentions annotators linked to {@code title}, if they linked any. */
+  public Optional<TitleVotes> votes(String title) {
+    return Optional.ofNullable(titles.get(title));
   }
 
   /** The most frequent answer; on a tie, a title before no page, then the title first in order. */

@@ -34,6 +34,11 @@ public final class KnownNames {
     this.counts = Objects.requireNonNull(counts, "counts");
   }
 
+  /** The types of the mentions annotators linked to {@code title}, if they linked any. */
+  public Optional<LinkCounts.TitleVotes> titleVotes(String title) {
+    return counts.votes(title);
+  }
+
   /** How annotators most often linked {@code surface}, if they ever met it. */
   public Optional<LinkCounts.Answer> counted(String surface) {
     return counts.answer(surface);
