@@ -1,6 +1,7 @@
 package dev.newswire.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswire.app.stories.StoryEvaluation;
 import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.enrich.ArticleEnricher;
 import dev.newswire.enrich.eval.BareCrfBaseline;
@@ -11,6 +12,11 @@ import dev.newswire.enrich.eval.DevSetReader;
 import dev.newswire.enrich.eval.EvalJson;
 import dev.newswire.enrich.eval.EvalReport;
 import dev.newswire.enrich.eval.EvalTable;
+import dev.newswire.enrich.eval.stories.StoryJson;
+import dev.newswire.enrich.eval.stories.StoryScore;
+import dev.newswire.enrich.eval.stories.StorySet;
+import dev.newswire.enrich.eval.stories.StorySetReader;
+import dev.newswire.enrich.eval.stories.StoryTable;
 import dev.newswire.enrich.link.EmptyKbIndex;
 import dev.newswire.enrich.link.KbIndex;
 import dev.newswire.enrich.link.KbIndexCache;
@@ -44,9 +50,14 @@ import picocli.CommandLine.Spec;
  * accuracy, sizes and time per article. The set is the project's own {@code eval/devset/} (a JSON Lines
  * file) or a CoNLL-2003 folder ({@code --devset ../shared/devsets/conll2003 --set dev|train}); on a CoNLL
  * folder the bare CoNLL 4-class CRF is scored on the same text in the same run as the baseline.
+ *
+ * <p>With {@code --stories PATH} it scores related links instead: the story stream (the project's own
+ * {@code eval/stories/}) is replayed through the enrich topology live-like and as a backfill
+ * ({@link StoryEvaluation}) and every run is scored beside a TF-IDF cosine baseline.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score entity recognition and linking on a development set (eval/devset, or a CoNLL-2003 folder).")
+    description = "Score entity recognition and linking on a development set (eval/devset, or a CoNLL-2003 folder), "
+        + "or related links and stories on a story stream (--stories eval/stories).")
 public final class EvalCommand implements Callable<Integer> {
 
   static final Path DEFAULT_DEVSET = Path.of("eval", "devset", "articles.jsonl");
@@ -55,6 +66,12 @@ public final class EvalCommand implements Callable<Integer> {
       description = "A dev set in JSON Lines (default: eval/devset/articles.jsonl under newswire.home or the current "
           + "directory), or a CoNLL-2003 folder holding dev.articles.jsonl, dev.gold.jsonl, dev.links.jsonl.")
   Path devset;
+
+  @Option(names = "--stories", paramLabel = "PATH",
+      description = "Instead of entities: replay a story stream folder (eval/stories: articles.jsonl, labels.jsonl) "
+          + "through the enrich topology live-like and as a backfill, and score its related links, stories, "
+          + "duplicates and related topics against the labels and a TF-IDF cosine baseline.")
+  Path stories;
 
   @Option(names = "--set", paramLabel = "dev|train", defaultValue = "dev",
       description = "Which set of a CoNLL-2003 folder to score (default: ${DEFAULT-VALUE}).")
@@ -82,6 +99,9 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (stories != null) {
+      return stories();
+    }
     Path path = devset != null ? devset : defaultDevSet();
     boolean conll = Files.isDirectory(path);
     if (conll && !ConllDevSetReader.isConllFolder(path)) {
@@ -120,6 +140,34 @@ public final class EvalCommand implements Callable<Integer> {
         json.put("baseline", EvalJson.of(baseline));
       }
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(jsonOut.toFile(), json);
+    }
+    return 0;
+  }
+
+  private Integer stories() throws IOException {
+    if (devset != null) {
+      throw new IllegalArgumentException("--stories and --devset are two evals; give one");
+    }
+    StorySet set = StorySetReader.read(stories);
+    PrintWriter err = spec.commandLine().getErr();
+    err.println("newswire eval: " + set.ids().size() + " articles from " + stories + "; loading models");
+    err.flush();
+    CrfNerEngine engine = new CrfNerEngine();
+    Clock clock = Clock.systemUTC();
+    List<StoryScore> scores;
+    if (noKb) {
+      scores = new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock),
+          err).run(set);
+    } else {
+      try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
+        scores = new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), index, clock), err).run(set);
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(StoryTable.of(set, scores));
+    out.flush();
+    if (jsonOut != null) {
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(jsonOut.toFile(), StoryJson.of(set, scores));
     }
     return 0;
   }
