@@ -1,6 +1,7 @@
 package dev.newswire.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswire.app.stories.ReplayMode;
 import dev.newswire.app.stories.StoryEvaluation;
 import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.enrich.ArticleEnricher;
@@ -36,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,7 +84,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--predictions-out", paramLabel = "FILE",
       description = "Also write the JSON view of every enriched article, one per line (what score_ner.py and "
-          + "score_links.py read). Keep it outside the repository for licensed sets.")
+          + "score_links.py read). Keep it outside the repository for licensed sets. With --stories: every run's "
+          + "articles, one {\"run\", \"article\"} per line.")
   Path predictionsOut;
 
   @Option(names = "--no-baseline", description = "On a CoNLL folder, skip the bare-CRF baseline run.")
@@ -145,22 +148,37 @@ public final class EvalCommand implements Callable<Integer> {
   }
 
   private Integer stories() throws IOException {
-    if (devset != null) {
-      throw new IllegalArgumentException("--stories and --devset are two evals; give one");
-    }
-    StorySet set = StorySetReader.read(stories);
     PrintWriter err = spec.commandLine().getErr();
+    StorySet set;
+    try {
+      if (devset != null) {
+        throw new IllegalArgumentException("--stories and --devset are two evals; give one");
+      }
+      set = StorySetReader.read(stories);
+    } catch (IllegalArgumentException e) {
+      err.println("newswire eval: " + e.getMessage()); // one line, before any model loads, as demo refuses a path
+      return PathArguments.USAGE_ERROR;
+    }
     err.println("newswire eval: " + set.ids().size() + " articles from " + stories + "; loading models");
     err.flush();
-    CrfNerEngine engine = new CrfNerEngine();
-    Clock clock = Clock.systemUTC();
     List<StoryScore> scores;
-    if (noKb) {
-      scores = new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock),
-          err).run(set);
+    if (predictionsOut == null) {
+      scores = storyScores(set, err, (mode, article) -> { });
     } else {
-      try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
-        scores = new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), index, clock), err).run(set);
+      AvroJsonView view = new AvroJsonView();
+      ObjectMapper json = new ObjectMapper();
+      try (BufferedWriter writer = Files.newBufferedWriter(predictionsOut, StandardCharsets.UTF_8)) {
+        scores = storyScores(set, err, (mode, article) -> {
+          try {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("run", mode.label());
+            line.put("article", view.toJson(article));
+            writer.write(json.writeValueAsString(line));
+            writer.newLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
       }
     }
     PrintWriter out = spec.commandLine().getOut();
@@ -170,6 +188,20 @@ public final class EvalCommand implements Callable<Integer> {
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(jsonOut.toFile(), StoryJson.of(set, scores));
     }
     return 0;
+  }
+
+  private List<StoryScore> storyScores(StorySet set, PrintWriter err, BiConsumer<ReplayMode, EnrichedArticle> outputs)
+      throws IOException {
+    CrfNerEngine engine = new CrfNerEngine();
+    Clock clock = Clock.systemUTC();
+    if (noKb) {
+      return new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock),
+          err, outputs).run(set);
+    }
+    try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
+      return new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), index, clock), err, outputs)
+          .run(set);
+    }
   }
 
   private EvalReport evaluate(CrfNerEngine engine, List<DevArticle> articles) throws IOException {

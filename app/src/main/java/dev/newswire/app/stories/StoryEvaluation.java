@@ -6,12 +6,14 @@ import dev.newswire.enrich.eval.stories.StoryScore;
 import dev.newswire.enrich.eval.stories.StoryScorer;
 import dev.newswire.enrich.eval.stories.StorySet;
 import dev.newswire.enrich.eval.stories.TfIdfCosine;
+import dev.newswire.schemas.EnrichedArticle;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * The story eval: replays a {@link StorySet} through the enrich topology in every {@link ReplayMode}
@@ -26,10 +28,13 @@ public final class StoryEvaluation {
 
   private final ArticleEnricher enricher;
   private final PrintWriter progress;
+  private final BiConsumer<ReplayMode, EnrichedArticle> outputs;
 
-  public StoryEvaluation(ArticleEnricher enricher, PrintWriter progress) {
+  /** @param outputs sees every run's enriched articles, in arrival order */
+  public StoryEvaluation(ArticleEnricher enricher, PrintWriter progress, BiConsumer<ReplayMode, EnrichedArticle> outputs) {
     this.enricher = enricher;
     this.progress = progress;
+    this.outputs = outputs;
   }
 
   public List<StoryScore> run(StorySet set) {
@@ -42,7 +47,10 @@ public final class StoryEvaluation {
           output.enriched().size(), output.deadLetters().size(), (System.nanoTime() - started) / 1e9);
       progress.flush();
       Map<String, Prediction> predictions = new LinkedHashMap<>();
-      output.enriched().forEach((id, article) -> predictions.put(id, Prediction.of(article)));
+      output.enriched().forEach((id, article) -> {
+        predictions.put(id, Prediction.of(article));
+        outputs.accept(mode, article);
+      });
       scores.add(StoryScorer.score(mode.label(), set, predictions));
     }
     TfIdfCosine tfIdf = new TfIdfCosine(set.texts());

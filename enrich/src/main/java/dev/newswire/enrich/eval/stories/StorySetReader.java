@@ -90,16 +90,16 @@ public final class StorySetReader {
   }
 
   private static StoryArticle article(JsonNode node, String where) {
+    String id = text(node, "id", where, true);
+    String headline = text(node, "headline", where, true);
+    String body = text(node, "body", where, true);
     String published = text(node, "publishedAt", where, true);
-    Instant publishedAt;
     try {
-      publishedAt = Instant.parse(published);
+      return new StoryArticle(id, headline, body, text(node, "source", where, false), text(node, "url", where, false),
+          Instant.parse(published));
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(where + ": publishedAt is not an ISO-8601 instant: '" + published + "'", e);
     }
-    return new StoryArticle(text(node, "id", where, true), text(node, "headline", where, true),
-        text(node, "body", where, true), text(node, "source", where, false), text(node, "url", where, false),
-        publishedAt);
   }
 
   private static StoryLabel label(JsonNode node, String where) {
