@@ -1,6 +1,8 @@
 package dev.newswire.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.newswire.app.stories.ReplayMode;
+import dev.newswire.app.stories.StoryEvaluation;
 import dev.newswire.app.view.AvroJsonView;
 import dev.newswire.enrich.ArticleEnricher;
 import dev.newswire.enrich.eval.BareCrfBaseline;
@@ -11,6 +13,11 @@ import dev.newswire.enrich.eval.DevSetReader;
 import dev.newswire.enrich.eval.EvalJson;
 import dev.newswire.enrich.eval.EvalReport;
 import dev.newswire.enrich.eval.EvalTable;
+import dev.newswire.enrich.eval.stories.StoryJson;
+import dev.newswire.enrich.eval.stories.StoryScore;
+import dev.newswire.enrich.eval.stories.StorySet;
+import dev.newswire.enrich.eval.stories.StorySetReader;
+import dev.newswire.enrich.eval.stories.StoryTable;
 import dev.newswire.enrich.link.EmptyKbIndex;
 import dev.newswire.enrich.link.KbIndex;
 import dev.newswire.enrich.link.KbIndexCache;
@@ -30,6 +37,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +52,14 @@ import picocli.CommandLine.Spec;
  * accuracy, sizes and time per article. The set is the project's own {@code eval/devset/} (a JSON Lines
  * file) or a CoNLL-2003 folder ({@code --devset ../shared/devsets/conll2003 --set dev|train}); on a CoNLL
  * folder the bare CoNLL 4-class CRF is scored on the same text in the same run as the baseline.
+ *
+ * <p>With {@code --stories PATH} it scores related links instead: the story stream (the project's own
+ * {@code eval/stories/}) is replayed through the enrich topology live-like and as a backfill
+ * ({@link StoryEvaluation}) and every run is scored beside a TF-IDF cosine baseline.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Score entity recognition and linking on a development set (eval/devset, or a CoNLL-2003 folder).")
+    description = "Score entity recognition and linking on a development set (eval/devset, or a CoNLL-2003 folder), "
+        + "or related links and stories on a story stream (--stories eval/stories).")
 public final class EvalCommand implements Callable<Integer> {
 
   static final Path DEFAULT_DEVSET = Path.of("eval", "devset", "articles.jsonl");
@@ -55,6 +68,12 @@ public final class EvalCommand implements Callable<Integer> {
       description = "A dev set in JSON Lines (default: eval/devset/articles.jsonl under newswire.home or the current "
           + "directory), or a CoNLL-2003 folder holding dev.articles.jsonl, dev.gold.jsonl, dev.links.jsonl.")
   Path devset;
+
+  @Option(names = "--stories", paramLabel = "PATH",
+      description = "Instead of entities: replay a story stream folder (eval/stories: articles.jsonl, labels.jsonl) "
+          + "through the enrich topology live-like and as a backfill, and score its related links, stories, "
+          + "duplicates and related topics against the labels and a TF-IDF cosine baseline.")
+  Path stories;
 
   @Option(names = "--set", paramLabel = "dev|train", defaultValue = "dev",
       description = "Which set of a CoNLL-2003 folder to score (default: ${DEFAULT-VALUE}).")
@@ -65,7 +84,8 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Option(names = "--predictions-out", paramLabel = "FILE",
       description = "Also write the JSON view of every enriched article, one per line (what score_ner.py and "
-          + "score_links.py read). Keep it outside the repository for licensed sets.")
+          + "score_links.py read). Keep it outside the repository for licensed sets. With --stories: every run's "
+          + "articles, one {\"run\", \"article\"} per line.")
   Path predictionsOut;
 
   @Option(names = "--no-baseline", description = "On a CoNLL folder, skip the bare-CRF baseline run.")
@@ -82,6 +102,9 @@ public final class EvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (stories != null) {
+      return stories();
+    }
     Path path = devset != null ? devset : defaultDevSet();
     boolean conll = Files.isDirectory(path);
     if (conll && !ConllDevSetReader.isConllFolder(path)) {
@@ -122,6 +145,63 @@ public final class EvalCommand implements Callable<Integer> {
       new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(jsonOut.toFile(), json);
     }
     return 0;
+  }
+
+  private Integer stories() throws IOException {
+    PrintWriter err = spec.commandLine().getErr();
+    StorySet set;
+    try {
+      if (devset != null) {
+        throw new IllegalArgumentException("--stories and --devset are two evals; give one");
+      }
+      set = StorySetReader.read(stories);
+    } catch (IllegalArgumentException e) {
+      err.println("newswire eval: " + e.getMessage()); // one line, before any model loads, as demo refuses a path
+      return PathArguments.USAGE_ERROR;
+    }
+    err.println("newswire eval: " + set.ids().size() + " articles from " + stories + "; loading models");
+    err.flush();
+    List<StoryScore> scores;
+    if (predictionsOut == null) {
+      scores = storyScores(set, err, (mode, article) -> { });
+    } else {
+      AvroJsonView view = new AvroJsonView();
+      ObjectMapper json = new ObjectMapper();
+      try (BufferedWriter writer = Files.newBufferedWriter(predictionsOut, StandardCharsets.UTF_8)) {
+        scores = storyScores(set, err, (mode, article) -> {
+          try {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("run", mode.label());
+            line.put("article", view.toJson(article));
+            writer.write(json.writeValueAsString(line));
+            writer.newLine();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(StoryTable.of(set, scores));
+    out.flush();
+    if (jsonOut != null) {
+      new ObjectMapper().writerWithDefaultPrettyPrinter().writeValue(jsonOut.toFile(), StoryJson.of(set, scores));
+    }
+    return 0;
+  }
+
+  private List<StoryScore> storyScores(StorySet set, PrintWriter err, BiConsumer<ReplayMode, EnrichedArticle> outputs)
+      throws IOException {
+    CrfNerEngine engine = new CrfNerEngine();
+    Clock clock = Clock.systemUTC();
+    if (noKb) {
+      return new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock),
+          err, outputs).run(set);
+    }
+    try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
+      return new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), index, clock), err, outputs)
+          .run(set);
+    }
   }
 
   private EvalReport evaluate(CrfNerEngine engine, List<DevArticle> articles) throws IOException {
