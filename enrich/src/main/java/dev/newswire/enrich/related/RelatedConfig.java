@@ -76,7 +76,7 @@ public record RelatedConfig(
     }
   }
 
-  /** The defaults: 7 days, k = 5, min score 0.2, duplicates at 0.9, caps of 500 articles and 200 partners. */
+  /** The defaults: 7 days, k = 5, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners. */
   public static RelatedConfig defaults() {
     return from(Map.of());
   }
@@ -88,7 +88,7 @@ public record RelatedConfig(
         integer(properties, K_PROPERTY, 5),
         decimal(properties, MIN_SCORE_PROPERTY, 0.2),
         decimal(properties, MIN_SALIENCE_PROPERTY, 0.3),
-        decimal(properties, DUPLICATE_THRESHOLD_PROPERTY, 0.9),
+        decimal(properties, DUPLICATE_THRESHOLD_PROPERTY, 0.5),
         integer(properties, MAX_TOPICS_PROPERTY, 5),
         integer(properties, MIN_COOCCURRENCES_PROPERTY, 2),
         decimal(properties, MIN_TOPIC_SCORE_PROPERTY, 0.1),

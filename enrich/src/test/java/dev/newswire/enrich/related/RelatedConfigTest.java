@@ -11,7 +11,7 @@ class RelatedConfigTest {
 
   @Test
   void shouldDefaultToTheIssuesSettings() {
-    assertThat(RelatedConfig.defaults()).isEqualTo(new RelatedConfig(Duration.ofDays(7), 5, 0.2, 0.3, 0.9, 5, 2,
+    assertThat(RelatedConfig.defaults()).isEqualTo(new RelatedConfig(Duration.ofDays(7), 5, 0.2, 0.3, 0.5, 5, 2,
         0.1, 500, 200, 20, 10, "news.entities"));
   }
 
