@@ -192,27 +192,28 @@ public final class EvalCommand implements Callable<Integer> {
 
   private List<StoryScore> storyScores(StorySet set, PrintWriter err, BiConsumer<ReplayMode, EnrichedArticle> outputs)
       throws IOException {
-    CrfNerEngine engine = new CrfNerEngine();
-    Clock clock = Clock.systemUTC();
-    if (noKb) {
-      return new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock),
-          err, outputs).run(set);
-    }
-    try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
-      return new StoryEvaluation(new ArticleEnricher(engine, KbOverrides.curated(), index, clock), err, outputs)
-          .run(set);
-    }
+    return withEnricher(new CrfNerEngine(), Clock.systemUTC(),
+        enricher -> new StoryEvaluation(enricher, err, outputs).run(set));
   }
 
   private EvalReport evaluate(CrfNerEngine engine, List<DevArticle> articles) throws IOException {
     Clock clock = Clock.systemUTC();
+    return withEnricher(engine, clock, enricher -> run(enricher::enrich, articles, clock));
+  }
+
+  /** Something done with an enricher that may fail on I/O. */
+  @FunctionalInterface
+  private interface EnricherUse<T> {
+    T apply(ArticleEnricher enricher) throws IOException;
+  }
+
+  /** Runs {@code use} with the enricher enrich runs: the curated table, and the index unless --no-kb. */
+  private <T> T withEnricher(CrfNerEngine engine, Clock clock, EnricherUse<T> use) throws IOException {
     if (noKb) {
-      ArticleEnricher enricher = new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock);
-      return run(enricher::enrich, articles, clock);
+      return use.apply(new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock));
     }
     try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
-      ArticleEnricher enricher = new ArticleEnricher(engine, KbOverrides.curated(), index, clock);
-      return run(enricher::enrich, articles, clock);
+      return use.apply(new ArticleEnricher(engine, KbOverrides.curated(), index, clock));
     }
   }
 

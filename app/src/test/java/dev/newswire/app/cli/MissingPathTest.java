@@ -2,15 +2,11 @@ package dev.newswire.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.newswire.app.NewswireCommand;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * {@code demo} and {@code ingest} refuse a PATH they cannot read before anything starts: one line on
@@ -20,19 +16,15 @@ import picocli.CommandLine;
  */
 class MissingPathTest {
 
-  private final StringWriter out = new StringWriter();
-  private final StringWriter err = new StringWriter();
+  private final CliRun cli = new CliRun();
 
   private int run(String... args) {
-    CommandLine cli = new CommandLine(new NewswireCommand());
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    return cli.execute(args);
+    return cli.run(args);
   }
 
   private void assertRefused(Duration took, String line) {
-    assertThat(err.toString().lines().toList()).as("stderr").containsExactly(line);
-    assertThat(out.toString()).as("stdout").isEmpty();
+    assertThat(cli.err().lines().toList()).as("stderr").containsExactly(line);
+    assertThat(cli.out()).as("stdout").isEmpty();
     assertThat(took).as("time to refuse").isLessThan(Duration.ofSeconds(2));
   }
 

@@ -2,7 +2,6 @@ package dev.newswire.enrich.entity;
 
 import dev.newswire.enrich.link.Link;
 import dev.newswire.enrich.link.LinkCounts;
-import dev.newswire.enrich.link.WikipediaUrls;
 import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.enrich.ner.Names;
 import dev.newswire.enrich.ner.RawMention;
@@ -17,9 +16,11 @@ import java.util.Set;
 /**
  * Links each mention group to the knowledge base. In: groups and the article's {@link KnownNames}.
  * Out: the groups with their link (or none) and the kind the link implies ({@link MentionKinds}).
- * The group's surfaces are tried fullest first and an override answer beats an index answer. A person
- * is linked by its full name only: a bare surname ("Berg") would link to whoever owns it in the
- * dictionary.
+ * The group's surfaces are tried fullest first. A live override wins, then a curated row, then how
+ * annotators linked the surface ({@code LinkCounts}: a title, or no link where they found no page at
+ * least {@link #MIN_NIL_COUNT} times), then the index. A person is linked by its full name only: a bare
+ * surname ("Berg") would link to whoever owns it in the dictionary. A link whose title contradicts the
+ * group's type on being a person is dropped ({@link TitleAgreement}).
  */
 public final class GroupLinker {
 
@@ -57,12 +58,8 @@ public final class GroupLinker {
     Optional<LinkCounts.Answer> counted = counted(candidates, names);
     if (counted.isPresent()) {
       LinkCounts.Answer answer = counted.get();
-      if (!answer.isNil()) {
-        return Optional.of(new Link(answer.title(), WikipediaUrls.of(answer.title()), answer.share(), null, null,
-            Link.Origin.LINK_COUNTS));
-      }
-      if (answer.count() >= MIN_NIL_COUNT) {
-        return Optional.empty(); // annotators found no page for it, more than once
+      if (!answer.isNil() || answer.count() >= MIN_NIL_COUNT) {
+        return answer.link(); // a title, or none where annotators found no page more than once
       }
     }
     return Optional.ofNullable(best);

@@ -5,7 +5,6 @@ import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.enrich.ner.ModifierCompounds;
 import dev.newswire.enrich.ner.Names;
 import dev.newswire.enrich.ner.RawMention;
-import dev.newswire.schemas.EntityType;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -20,7 +19,6 @@ public final class LinkPolicy {
 
   private static final Set<String> MISC_LABELS = Set.of("MISC", "NATIONALITY", "RELIGION", "IDEOLOGY");
 
-
   /** Curated rows that hold whatever the taggers say: countries (national teams too) and facilities. */
   private static final Set<String> HOLDING_SUBTYPES = Set.of("COUNTRY", "FACILITY");
 
@@ -29,8 +27,7 @@ public final class LinkPolicy {
   /**
    * A curated row contradicts a scored mention when it gives another type than the one the article's
    * taggers and the learned type stage settled on ({@code LearnedTypes}, which already weighed the row):
-   * "NEW YORK" in a baseball results line is the club, "Jordan" in a basketball report the player. A
-   * country's or a facility's row holds (a national team named after its country is the country, LOCATION,
+   * "NEW YORK" in a baseball results line is the club, not the city. A country's or a facility's row holds (a national team named after its country is the country, LOCATION,
    * in newswire annotation), except for a modifier compound: "US-backed" is MISC, not the country
    * (CoNLL-2003 dev set: "U.S.-led", "London-based", "Northern Ireland-born" are MISC).
    */

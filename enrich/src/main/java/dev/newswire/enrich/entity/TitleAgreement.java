@@ -1,9 +1,9 @@
 package dev.newswire.enrich.entity;
 
 import dev.newswire.enrich.link.Link;
+import dev.newswire.enrich.link.WikipediaTitles;
 import dev.newswire.enrich.ner.KnownNames;
 import dev.newswire.schemas.EntityType;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -51,15 +51,6 @@ public final class TitleAgreement {
     if (voted.isPresent()) {
       return voted;
     }
-    return NOT_PERSON_HEADS.contains(headWord(link.title())) ? Optional.of(false) : Optional.empty();
-  }
-
-  static String headWord(String title) {
-    String text = title.toLowerCase(Locale.ROOT).replace('_', ' ').strip();
-    if (text.contains("(")) {
-      text = text.substring(0, text.indexOf('(')).strip();
-    }
-    String[] words = text.split("[\\s,]+");
-    return words.length == 0 ? "" : words[words.length - 1];
+    return NOT_PERSON_HEADS.contains(WikipediaTitles.headWord(link.title())) ? Optional.of(false) : Optional.empty();
   }
 }

@@ -3,11 +3,7 @@ package dev.newswire.enrich.eval;
 import dev.newswire.schemas.InputFormat;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.serde.AvroTrust;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 
@@ -46,18 +42,9 @@ public record DevArticle(String id, String headline, String body, List<GoldMenti
         .setBody(body)
         .setLanguage("en")
         .setIngestedAt(ingestedAt)
-        .setContentHash(sha256(headline + "\n\n" + body))
+        .setContentHash(ContentHash.of(headline, body))
         .setInputFormat(InputFormat.JSONL)
         .setOrigin("devset")
         .build();
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 }

@@ -46,7 +46,8 @@ public final class EvalJson {
     return json;
   }
 
-  private static Map<String, Object> counts(Counts counts) {
+  /** Precision, recall, F1 and the three counts, as every eval's JSON gives them. */
+  public static Map<String, Object> counts(Counts counts) {
     Map<String, Object> json = new LinkedHashMap<>();
     json.put("precision", counts.precision());
     json.put("recall", counts.recall());

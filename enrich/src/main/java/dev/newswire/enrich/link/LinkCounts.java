@@ -1,14 +1,12 @@
 package dev.newswire.enrich.link;
 
-import java.io.BufferedReader;
+import dev.newswire.enrich.internal.TsvRows;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -22,6 +20,8 @@ public final class LinkCounts {
   public static final String SHIPPED = "dev/newswire/enrich/link/aida-train-links.tsv";
   /** The types of the mentions annotators linked to each title. */
   public static final String SHIPPED_TITLES = "dev/newswire/enrich/link/aida-train-titles.tsv";
+  private static final String WHAT = "link counts";
+  private static final String WHAT_TITLES = "title types";
 
   /** The majority answer for a surface: {@code title} null when annotators found no page. */
   public record Answer(String title, int count, int total) {
@@ -31,6 +31,12 @@ public final class LinkCounts {
 
     public double share() {
       return total == 0 ? 0 : (double) count / total;
+    }
+
+    /** The link this answer gives, scored by its share; empty when annotators found no page. */
+    public Optional<Link> link() {
+      return isNil() ? Optional.empty()
+          : Optional.of(new Link(title, WikipediaUrls.of(title), share(), null, null, Link.Origin.LINK_COUNTS));
     }
   }
 
@@ -62,11 +68,8 @@ public final class LinkCounts {
 
   /** The tables shipped with enrich. */
   public static LinkCounts shipped() {
-    ClassLoader loader = LinkCounts.class.getClassLoader();
-    try (InputStream in = loader.getResourceAsStream(SHIPPED);
-         InputStream types = loader.getResourceAsStream(SHIPPED_TITLES)) {
-      return read(Objects.requireNonNull(in, "missing resource " + SHIPPED),
-          Objects.requireNonNull(types, "missing resource " + SHIPPED_TITLES));
+    try {
+      return of(TsvRows.resource(SHIPPED, WHAT, 3), TsvRows.resource(SHIPPED_TITLES, WHAT_TITLES, 5));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the link counts", e);
     }
@@ -82,53 +85,32 @@ public final class LinkCounts {
    * MISC" in {@code types}; lines starting with '#' are comments.
    */
   public static LinkCounts read(InputStream in, InputStream types) throws IOException {
+    return of(TsvRows.read(in, WHAT, 3), TsvRows.read(types, WHAT_TITLES, 5));
+  }
+
+  private static LinkCounts of(List<TsvRows.Row> surfaceRows, List<TsvRows.Row> titleRows) throws IOException {
     Map<String, Map<String, Integer>> counts = new HashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    for (TsvRows.Row row : surfaceRows) {
+      if (row.column(0).isBlank()) {
+        throw row.error(WHAT, "expected surface, title, count");
       }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 3 || cols[0].isBlank()) {
-        throw new IOException("line " + number + " of the link counts: expected surface, title, count");
-      }
-      int count = Integer.parseInt(cols[2]);
+      int count = Integer.parseInt(row.column(2));
       if (count <= 0) {
-        throw new IOException("line " + number + " of the link counts: count must be positive");
+        throw row.error(WHAT, "count must be positive");
       }
-      counts.computeIfAbsent(cols[0], k -> new HashMap<>()).merge(cols[1], count, Integer::sum);
+      counts.computeIfAbsent(row.column(0), k -> new HashMap<>()).merge(row.column(1), count, Integer::sum);
     }
     Map<String, Answer> answers = new HashMap<>();
     counts.forEach((surface, byTitle) -> answers.put(surface, majority(byTitle)));
-    return new LinkCounts(answers, titleVotes(types));
-  }
-
-  private static Map<String, TitleVotes> titleVotes(InputStream in) throws IOException {
     Map<String, TitleVotes> votes = new HashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isEmpty() || line.startsWith("#")) {
-        continue;
+    for (TsvRows.Row row : titleRows) {
+      if (row.column(0).isBlank()) {
+        throw row.error(WHAT_TITLES, "expected title and 4 counts");
       }
-      String[] cols = line.split("\t", -1);
-      if (cols.length != 5 || cols[0].isBlank()) {
-        throw new IOException("line " + number + " of the title types: expected title and 4 counts");
-      }
-      votes.put(cols[0], new TitleVotes(Integer.parseInt(cols[1]), Integer.parseInt(cols[2]),
-          Integer.parseInt(cols[3]), Integer.parseInt(cols[4])));
+      votes.put(row.column(0), new TitleVotes(Integer.parseInt(row.column(1)), Integer.parseInt(row.column(2)),
+          Integer.parseInt(row.column(3)), Integer.parseInt(row.column(4))));
     }
-    return votes;
-  }
-
-  /** The types of the mentions annotators linked to {@code title}, if they linked any. */
-  public Optional<TitleVotes> votes(String title) {
-    return Optional.ofNullable(titles.get(title));
+    return new LinkCounts(answers, votes);
   }
 
   /** The most frequent answer; on a tie, a title before no page, then the title first in order. */
@@ -149,6 +131,11 @@ public final class LinkCounts {
 
   private static String rank(String title) {
     return title == null ? "\uffff" : title.isEmpty() ? "\ufffe" : title;
+  }
+
+  /** The types of the mentions annotators linked to {@code title}, if they linked any. */
+  public Optional<TitleVotes> votes(String title) {
+    return Optional.ofNullable(titles.get(title));
   }
 
   public Optional<Answer> answer(String surface) {

@@ -7,11 +7,11 @@ import java.util.Set;
 
 /**
  * Splits a mention of two names joined by a hyphen ("DPRK-Russia") into the two names when the article
- * names each of them on its own elsewhere as a name that is not MISC (a nationality named apart does not
- * split "German-Israeli", one MISC name in newswire annotation). In: the article's mentions and field texts. Out: the same
- * mentions, such compounds replaced by their parts (same label, scores and field). A compound whose
- * parts the article never names apart stays whole ("German-Israeli" ties, "Minneapolis-based"): that is
- * one MISC name in newswire annotation. PERSON mentions are never split (double-barrelled names).
+ * names each of them on its own elsewhere as a name that is not MISC. In: the article's mentions and
+ * field texts. Out: the same mentions, such compounds replaced by their parts (same label, scores and
+ * field). A compound whose parts the article never names apart, or names only as nationalities, stays
+ * whole ("German-Israeli" ties, "Minneapolis-based"): that is one MISC name in newswire annotation.
+ * PERSON mentions are never split (double-barrelled names).
  */
 public final class CompoundSplitter {
 

@@ -1,16 +1,13 @@
 package dev.newswire.enrich.ner;
 
-import java.io.BufferedReader;
+import dev.newswire.enrich.internal.TsvRows;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A learned second stage over the taggers: a multinomial logistic regression over {@link TypeFeatures}
@@ -25,6 +22,7 @@ import java.util.Objects;
 public final class LearnedTypes implements MentionTyper {
 
   static final int CLASSES = TypeScores.LABELS.length;
+  private static final String WHAT = "type weights";
 
   public static final String WEIGHTS = "dev/newswire/enrich/ner/types.weights.tsv";
 
@@ -36,8 +34,8 @@ public final class LearnedTypes implements MentionTyper {
 
   /** The weights shipped with enrich. */
   public static LearnedTypes shipped() {
-    try (InputStream in = LearnedTypes.class.getClassLoader().getResourceAsStream(WEIGHTS)) {
-      return read(Objects.requireNonNull(in, "missing resource " + WEIGHTS));
+    try {
+      return of(TsvRows.resource(WEIGHTS, WHAT, 1 + CLASSES));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + WEIGHTS, e);
     }
@@ -45,27 +43,20 @@ public final class LearnedTypes implements MentionTyper {
 
   /** Weights in the text format: comment lines start with '#'; else feature TAB four weights. */
   static LearnedTypes read(InputStream in) throws IOException {
+    return of(TsvRows.read(in, WHAT, 1 + CLASSES));
+  }
+
+  private static LearnedTypes of(List<TsvRows.Row> rows) throws IOException {
     Map<String, double[]> weights = new HashMap<>();
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cols = line.split("\t");
-      if (cols.length != 1 + CLASSES) {
-        throw new IOException("line " + number + " of the type weights: expected a feature and " + CLASSES + " weights");
-      }
+    for (TsvRows.Row row : rows) {
       double[] w = new double[CLASSES];
       for (int i = 0; i < w.length; i++) {
-        w[i] = Double.parseDouble(cols[i + 1]);
+        w[i] = Double.parseDouble(row.column(i + 1));
       }
-      weights.put(cols[0], w);
+      weights.put(row.column(0), w);
     }
     if (weights.isEmpty()) {
-      throw new IOException("the type weights are empty");
+      throw new IOException("the " + WHAT + " are empty");
     }
     return new LearnedTypes(weights);
   }

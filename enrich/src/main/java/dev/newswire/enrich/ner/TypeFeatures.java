@@ -1,6 +1,7 @@
 package dev.newswire.enrich.ner;
 
 import dev.newswire.enrich.link.Link;
+import dev.newswire.enrich.link.WikipediaTitles;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -50,7 +51,6 @@ public final class TypeFeatures {
       for (String token : tokens) {
         partOf.putIfAbsent(token, best);
       }
-      partOf.putIfAbsent(tokens.get(0), best);
       if ("PERSON".equals(best)) {
         surnames.merge(tokens.get(tokens.size() - 1), mention.scores().person(), Double::sum);
       }
@@ -119,7 +119,7 @@ public final class TypeFeatures {
     String title = l.title().toLowerCase(Locale.ROOT).replace('_', ' ');
     String share = l.score() >= 0.9 ? "hi" : l.score() >= 0.5 ? "mid" : "lo";
     f.put("idx:" + share, 1.0);
-    f.put("head:" + headWord(title), 1.0);
+    f.put("head:" + WikipediaTitles.headWord(title), 1.0);
     if (title.contains("(")) {
       f.put("paren:" + title.substring(title.lastIndexOf('(') + 1).replace(")", "").strip(), 1.0);
     }
@@ -155,12 +155,6 @@ public final class TypeFeatures {
       }
     }
     return ">=" + BANDS[BANDS.length - 1];
-  }
-
-  static String headWord(String lowerTitle) {
-    String t = lowerTitle.contains("(") ? lowerTitle.substring(0, lowerTitle.indexOf('(')).strip() : lowerTitle;
-    String[] words = t.split("[\\s,]+");
-    return words.length == 0 ? "" : words[words.length - 1];
   }
 
   static String wordBefore(String s, int start) {

@@ -1,13 +1,10 @@
 package dev.newswire.enrich.eval.stories;
 
+import dev.newswire.enrich.eval.ContentHash;
 import dev.newswire.schemas.InputFormat;
 import dev.newswire.schemas.NewsArticle;
 import dev.newswire.schemas.serde.AvroTrust;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Objects;
 
 /** One article of a story stream ({@code eval/stories/articles.jsonl}). */
@@ -41,18 +38,9 @@ public record StoryArticle(String id, String headline, String body, String sourc
         .setLanguage("en")
         .setPublishedAt(publishedAt)
         .setIngestedAt(ingestedAt)
-        .setContentHash(sha256(text()))
+        .setContentHash(ContentHash.of(headline, body))
         .setInputFormat(InputFormat.JSONL)
         .setOrigin("stories")
         .build();
-  }
-
-  private static String sha256(String text) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required of every JVM", e);
-    }
   }
 }

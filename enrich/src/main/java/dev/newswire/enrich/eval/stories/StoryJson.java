@@ -1,6 +1,6 @@
 package dev.newswire.enrich.eval.stories;
 
-import dev.newswire.enrich.eval.Counts;
+import dev.newswire.enrich.eval.EvalJson;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class StoryJson {
 
   private static Map<String, Object> of(StoryScore run) {
     Map<String, Object> json = new LinkedHashMap<>();
-    json.put("related", counts(run.related()));
+    json.put("related", EvalJson.counts(run.related()));
     json.put("related_recall_within_7_days", run.nearRecall().value());
     Map<String, Object> stories = new LinkedHashMap<>();
     stories.put("precision", run.stories().precision());
@@ -42,7 +42,7 @@ public final class StoryJson {
     stories.put("f1", run.stories().f1());
     stories.put("from", run.explicitStories() ? "story ids" : "components of related links");
     json.put("stories_bcubed", stories);
-    json.put("duplicates", run.duplicates() == null ? null : counts(run.duplicates()));
+    json.put("duplicates", run.duplicates() == null ? null : EvalJson.counts(run.duplicates()));
     if (run.topics() != null) {
       Map<String, Object> topics = new LinkedHashMap<>();
       topics.put("gold", run.topics().gold());
@@ -55,17 +55,6 @@ public final class StoryJson {
       json.put("related_topics", null);
     }
     json.put("outputs", run.outputs());
-    return json;
-  }
-
-  private static Map<String, Object> counts(Counts counts) {
-    Map<String, Object> json = new LinkedHashMap<>();
-    json.put("precision", counts.precision());
-    json.put("recall", counts.recall());
-    json.put("f1", counts.f1());
-    json.put("tp", counts.truePositives());
-    json.put("predicted", counts.predicted());
-    json.put("gold", counts.gold());
     return json;
   }
 }
