@@ -1,6 +1,7 @@
 package dev.newswire.enrich;
 
 import dev.newswire.enrich.entity.EntityExtractor;
+import dev.newswire.enrich.entity.LinkRanker;
 import dev.newswire.enrich.errors.RejectedArticleException;
 import dev.newswire.enrich.link.LinkCounts;
 import dev.newswire.enrich.ner.ArticleNer;
@@ -45,6 +46,7 @@ public final class ArticleEnricher {
 
   private final ArticleNer ner;
   private final LinkCounts counts;
+  private final LinkRanker ranker;
   private final KbOverrides curated;
   private final KbIndex index;
   private final Clock clock;
@@ -74,6 +76,7 @@ public final class ArticleEnricher {
     this.index = Objects.requireNonNull(index, "index");
     // how annotators linked names is part of the knowledge base: without the index, none of it
     this.counts = index == EmptyKbIndex.INSTANCE ? LinkCounts.none() : LinkCounts.shipped();
+    this.ranker = index == EmptyKbIndex.INSTANCE ? LinkRanker.none() : LinkRanker.shipped();
     this.clock = Objects.requireNonNull(clock, "clock");
     this.pipelineVersion = Objects.requireNonNull(pipelineVersion, "pipelineVersion");
     if (!(topicMinSalience >= 0.0 && topicMinSalience <= 1.0)) {
@@ -113,7 +116,7 @@ public final class ArticleEnricher {
     long nerStarted = System.nanoTime();
     List<RawMention> mentions = ner.mentions(text, names);
     metrics.nerTime(System.nanoTime() - nerStarted);
-    List<Entity> entities = EntityExtractor.extract(mentions, text, names);
+    List<Entity> entities = EntityExtractor.extract(mentions, text, names, ranker);
     Instant finished = clock.instant();
     return copyOf(article)
         .setEntities(entities)

@@ -136,7 +136,9 @@ class SeedEnrichmentTest {
             "Russian|MISC|NATIONALITY|Russia|2",
             "Vladimir Putin|PERSON|null|Vladimir_Putin|2",
             "Vostochny Cosmodrome|LOCATION|FACILITY|Vostochny_Cosmodrome|2",
-            "Far East|LOCATION|null|Far_East|2",
+            // "Russia's Far East": the Far_East page (East Asia) was the wrong one; the link ranker leaves it
+            // unlinked, as annotators mostly did
+            "Far East|LOCATION|null|null|2",
             "Korean Peninsula|LOCATION|REGION|Korean_Peninsula|1",
             "Russian-North Korean|MISC|null|null|1",
             "Soyuz-2|MISC|PRODUCT|Soyuz_2_rocket|1",

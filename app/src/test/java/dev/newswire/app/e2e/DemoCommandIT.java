@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newswire.app.NewswireCommand;
+import dev.newswire.enrich.link.LinkCounts;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,6 +55,35 @@ class DemoCommandIT {
           .isEqualTo(mention.get("text").asText());
     }
     assertThat(putin.get("mentions")).extracting(m -> m.get("text").asText()).contains("Vladimir Putin", "Putin");
+  }
+
+  @Test
+  void shouldNeverTypeAnEntityAgainstItsLinkOnTheSamples(@TempDir Path dir) throws Exception {
+    Path json = dir.resolve("samples.jsonl");
+    StringWriter out = new StringWriter();
+    CommandLine cli = new CommandLine(new NewswireCommand()).setOut(new PrintWriter(out));
+
+    int exit = cli.execute("demo", Path.of("..", "samples").toAbsolutePath().normalize().toString(), "--json-out", json.toString(),
+        "--timeout", "300");
+
+    assertThat(exit).as("demo output:%n%s", out).isZero();
+    LinkCounts counts = LinkCounts.shipped();
+    List<String> contradictions = new ArrayList<>();
+    int linked = 0;
+    for (String line : Files.readAllLines(json, StandardCharsets.UTF_8)) {
+      JsonNode article = new ObjectMapper().readTree(line);
+      for (JsonNode entity : article.get("entities")) {
+        if (entity.get("kbId").isNull()) {
+          continue;
+        }
+        linked++;
+        String type = entity.get("type").asText();
+        counts.votes(entity.get("kbId").asText()).filter(v -> v.contradicts(type))
+            .ifPresent(v -> contradictions.add(entity.get("name").asText() + " " + type + " " + entity.get("kbId")));
+      }
+    }
+    assertThat(linked).as("linked entities in the samples' output (41 today)").isGreaterThanOrEqualTo(35);
+    assertThat(contradictions).as("PERSON linked to a place or organisation's page, or the reverse").isEmpty();
   }
 
   private static JsonNode entity(JsonNode article, String name) {

@@ -33,14 +33,16 @@ public final class EntityExtractor {
   }
 
   public static List<Entity> extract(List<RawMention> mentions, ArticleText text, KnownNames names) {
+    return extract(mentions, text, names, LinkRanker.none());
+  }
+
+  /** Entities whose links {@code ranker} chooses among candidates ({@link GroupLinker}). */
+  public static List<Entity> extract(List<RawMention> mentions, ArticleText text, KnownNames names,
+      LinkRanker ranker) {
     AvroTrust.ensureInstalled(); // the generated builders load our classes through Avro's class check
-    Map<RawMention, Link> links = new IdentityHashMap<>();
-    for (RawMention mention : mentions) {
-      LinkPolicy.linkFor(mention, names).ifPresent(link -> links.put(mention, link));
-    }
     Comparator<RawMention> order = MentionGrouper.readingOrder(mentions);
-    List<MentionGroup> groups = MentionGrouper.group(mentions, m -> MentionKinds.of(m, links.get(m)));
-    groups = KbAliasMerger.merge(GroupLinker.link(groups, names), order);
+    List<MentionGroup> groups = groups(mentions, names);
+    groups = KbAliasMerger.merge(GroupLinker.link(groups, names, ranker, LinkContext.of(text)), order);
     groups = MisspellingMerger.merge(groups, order);
     int maxMentions = groups.stream().mapToInt(g -> g.mentions().size()).max().orElse(1);
     List<Entity> entities = new ArrayList<>(groups.size());
@@ -52,6 +54,15 @@ public final class EntityExtractor {
         .thenComparing(Entity::getName)
         .thenComparing(e -> e.getType().name()));
     return entities;
+  }
+
+  /** The article's mention groups before linking, each typed by its mentions' own links. */
+  public static List<MentionGroup> groups(List<RawMention> mentions, KnownNames names) {
+    Map<RawMention, Link> links = new IdentityHashMap<>();
+    for (RawMention mention : mentions) {
+      LinkPolicy.linkFor(mention, names).ifPresent(link -> links.put(mention, link));
+    }
+    return MentionGrouper.group(mentions, m -> MentionKinds.of(m, links.get(m)));
   }
 
   private static Entity toEntity(MentionGroup group, double salience) {

@@ -3,15 +3,10 @@ package dev.newswire.enrich.entity;
 import dev.newswire.enrich.link.Link;
 import dev.newswire.enrich.link.LinkCounts;
 import dev.newswire.enrich.ner.KnownNames;
-import dev.newswire.enrich.ner.Names;
 import dev.newswire.enrich.ner.RawMention;
-import dev.newswire.schemas.EntityType;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Links each mention group to the knowledge base. In: groups and the article's {@link KnownNames}.
@@ -30,10 +25,16 @@ public final class GroupLinker {
   private GroupLinker() {}
 
   public static List<MentionGroup> link(List<MentionGroup> groups, KnownNames names) {
+    return link(groups, names, LinkRanker.none(), LinkContext.empty());
+  }
+
+  /** Links chosen by {@code ranker} among each group's {@link LinkCandidates} (its weights learned). */
+  public static List<MentionGroup> link(List<MentionGroup> groups, KnownNames names, LinkRanker ranker,
+      LinkContext context) {
     List<MentionGroup> linked = new ArrayList<>(groups.size());
     for (MentionGroup group : groups) {
       // a person is never linked to a place's page, nor a place to a person's (TitleAgreement)
-      Optional<Link> link = bestLink(group, names)
+      Optional<Link> link = (ranker.isEmpty() ? bestLink(group, names) : ranked(group, names, ranker, context))
           .filter(l -> !TitleAgreement.contradicts(group.kind().type(), l, names));
       linked.add(link.map(l -> group.withLink(MentionKinds.ofLink(group.kind(), l), l)).orElse(group));
     }
@@ -42,7 +43,7 @@ public final class GroupLinker {
 
   static Optional<Link> bestLink(MentionGroup group, KnownNames names) {
     Link best = null;
-    List<RawMention> candidates = candidates(group);
+    List<RawMention> candidates = LinkCandidates.surfaces(group);
     for (RawMention mention : candidates) {
       Optional<Link> link = LinkPolicy.linkFor(mention, names);
       if (link.isPresent() && link.get().origin() == Link.Origin.LIVE_OVERRIDE) {
@@ -65,6 +66,17 @@ public final class GroupLinker {
     return Optional.ofNullable(best);
   }
 
+  static Optional<Link> ranked(MentionGroup group, KnownNames names, LinkRanker ranker, LinkContext context) {
+    List<RawMention> surfaces = LinkCandidates.surfaces(group);
+    for (RawMention mention : surfaces) {
+      Optional<Link> link = names.link(mention.text(), mention.label());
+      if (link.isPresent() && link.get().origin() == Link.Origin.LIVE_OVERRIDE) {
+        return link; // an operator's word
+      }
+    }
+    return ranker.best(LinkCandidates.of(group, surfaces, names, context)).map(LinkCandidate::link);
+  }
+
   /** How annotators linked the group's fullest surface they met, if any. */
   private static Optional<LinkCounts.Answer> counted(List<RawMention> candidates, KnownNames names) {
     for (RawMention mention : candidates) {
@@ -74,22 +86,5 @@ public final class GroupLinker {
       }
     }
     return Optional.empty();
-  }
-
-  /** One mention per distinct surface, fullest first; for a person only the fullest surfaces. */
-  private static List<RawMention> candidates(MentionGroup group) {
-    List<RawMention> sorted = new ArrayList<>(group.mentions());
-    sorted.sort(Comparator.comparingInt((RawMention m) -> Names.tokens(m.text()).size()).reversed()
-        .thenComparing(Comparator.comparingInt((RawMention m) -> m.text().length()).reversed()));
-    int fullest = Names.tokens(sorted.get(0).text()).size();
-    Set<String> seen = new LinkedHashSet<>();
-    List<RawMention> out = new ArrayList<>();
-    for (RawMention mention : sorted) {
-      boolean person = group.kind().type() == EntityType.PERSON;
-      if ((!person || Names.tokens(mention.text()).size() == fullest) && seen.add(mention.text())) {
-        out.add(mention);
-      }
-    }
-    return out;
   }
 }

@@ -51,19 +51,65 @@ public final class LinkCounts {
     public boolean isNeverPerson() {
       return person == 0 && organization + location + misc > 0;
     }
+
+    /**
+     * An entity of {@code type} linked to this title disagrees with the annotators on being a person: a
+     * PERSON linked to a title no person was linked to, or an ORGANIZATION or LOCATION linked to a title
+     * mostly people were linked to. MISC never disagrees.
+     */
+    public boolean contradicts(String type) {
+      return switch (type) {
+        case "PERSON" -> isNeverPerson();
+        case "ORGANIZATION", "LOCATION" -> isPerson();
+        default -> false;
+      };
+    }
   }
 
+  private final Map<String, Map<String, Integer>> counts;
   private final Map<String, Answer> answers;
   private final Map<String, TitleVotes> titles;
 
-  private LinkCounts(Map<String, Answer> answers, Map<String, TitleVotes> titles) {
-    this.answers = Map.copyOf(answers);
+  private LinkCounts(Map<String, Map<String, Integer>> counts, Map<String, TitleVotes> titles) {
+    Map<String, Map<String, Integer>> copy = new HashMap<>();
+    Map<String, Answer> majorities = new HashMap<>();
+    counts.forEach((surface, byTitle) -> {
+      if (!byTitle.isEmpty()) {
+        copy.put(surface, Map.copyOf(byTitle));
+        majorities.put(surface, majority(byTitle));
+      }
+    });
+    this.counts = Map.copyOf(copy);
+    this.answers = Map.copyOf(majorities);
     this.titles = Map.copyOf(titles);
   }
 
   /** No counts at all. */
   public static LinkCounts none() {
     return new LinkCounts(Map.of(), Map.of());
+  }
+
+  /**
+   * Counts given directly: surface to (title, or "" for no page) to count, and title to the types of its
+   * mentions. Used to fit models on counts that leave an article's own links out.
+   */
+  public static LinkCounts of(Map<String, Map<String, Integer>> counts, Map<String, TitleVotes> titles) {
+    return new LinkCounts(counts, titles);
+  }
+
+  /** Every title's votes. */
+  public Map<String, TitleVotes> allVotes() {
+    return titles;
+  }
+
+  /** Every surface's counts: surface to (title, or "" for no page) to count. */
+  public Map<String, Map<String, Integer>> all() {
+    return counts;
+  }
+
+  /** How often annotators linked {@code surface} to each title ("" for no page); empty if never met. */
+  public Map<String, Integer> distribution(String surface) {
+    return counts.getOrDefault(surface, Map.of());
   }
 
   /** The tables shipped with enrich. */
@@ -100,8 +146,6 @@ public final class LinkCounts {
       }
       counts.computeIfAbsent(row.column(0), k -> new HashMap<>()).merge(row.column(1), count, Integer::sum);
     }
-    Map<String, Answer> answers = new HashMap<>();
-    counts.forEach((surface, byTitle) -> answers.put(surface, majority(byTitle)));
     Map<String, TitleVotes> votes = new HashMap<>();
     for (TsvRows.Row row : titleRows) {
       if (row.column(0).isBlank()) {
@@ -110,7 +154,7 @@ public final class LinkCounts {
       votes.put(row.column(0), new TitleVotes(Integer.parseInt(row.column(1)), Integer.parseInt(row.column(2)),
           Integer.parseInt(row.column(3)), Integer.parseInt(row.column(4))));
     }
-    return new LinkCounts(answers, votes);
+    return new LinkCounts(counts, votes);
   }
 
   /** The most frequent answer; on a tie, a title before no page, then the title first in order. */

@@ -44,6 +44,11 @@ public final class KnownNames {
     return counts.answer(surface);
   }
 
+  /** How often annotators linked {@code surface} to each title ("" for no page); empty if never met. */
+  public Map<String, Integer> countedTitles(String surface) {
+    return counts.distribution(surface);
+  }
+
   /** Knows no names at all. */
   public static KnownNames none() {
     return new KnownNames(NoLinker.INSTANCE);
