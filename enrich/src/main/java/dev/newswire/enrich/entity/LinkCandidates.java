@@ -9,10 +9,10 @@ import dev.newswire.enrich.ner.RawMention;
 import dev.newswire.schemas.EntityType;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,10 +44,61 @@ public final class LinkCandidates {
 
   private LinkCandidates() {}
 
+  /** What is known of a group before its candidates are weighed. */
+  private record Evidence(String type, Link base, Map<String, Integer> counted, int total, int tokens,
+      Set<String> surfaceWords, boolean digits) {
+
+    boolean curated() {
+      return base != null && KnownNames.isCurated(base);
+    }
+
+    int count(String title) {
+      return counted.getOrDefault(title, 0);
+    }
+  }
+
   public static List<LinkCandidate> of(MentionGroup group, List<RawMention> surfaces, KnownNames names,
       LinkContext context) {
-    String type = group.kind().type().name();
-    Link base = baseLink(surfaces, names);
+    Evidence evidence = evidence(group, surfaces, names);
+    Map<String, Link> links = new LinkedHashMap<>();
+    Set<String> teams = new HashSet<>();
+    Link base = evidence.base();
+    if (base != null) {
+      links.put(base.title(), base);
+      if ("COUNTRY".equals(base.subtype()) || "LOCATION".equals(evidence.type())) {
+        teams(base, names).forEach(team -> {
+          if (links.putIfAbsent(team.title(), team) == null) {
+            teams.add(team.title());
+          }
+        });
+      }
+    }
+    for (String title : evidence.counted().keySet().stream().sorted().toList()) {
+      // a curated row is kept current: annotators' older titles for the same thing are no rivals, only what
+      // is named after it ("England" -> England_cricket_team)
+      if (!title.isEmpty() && (!evidence.curated() || title.startsWith(base.title() + "_"))) {
+        links.putIfAbsent(title, new Link(title, WikipediaUrls.of(title),
+            (double) evidence.count(title) / evidence.total(), null, null, Link.Origin.LINK_COUNTS));
+      }
+    }
+    List<LinkCandidate> out = new ArrayList<>(links.size() + 1);
+    for (Link link : links.values()) {
+      out.add(new LinkCandidate(link, features(link, teams.contains(link.title()), evidence, names, context)));
+    }
+    if (evidence.curated() && !"MISC".equals(evidence.type())) {
+      return out; // a curated name has a page; an adjective of one ("American") may still stand for none
+    }
+    if (evidence.total() == 0 && base != null && "MISC".equals(evidence.type())) {
+      // a MISC name annotators never met keeps the dictionary's answer: the 1996 training set's unseen MISC
+      // names (events, cups, one-off titles) mostly had no page in 2010, today's products and programmes do
+      // ("Soyuz-2"); CoNLL dev set: linking +10, NIL -14 mentions; eval/devset linking 0.742 -> 0.750
+      return out;
+    }
+    out.add(new LinkCandidate(null, nilFeatures(evidence)));
+    return out;
+  }
+
+  private static Evidence evidence(MentionGroup group, List<RawMention> surfaces, KnownNames names) {
     Map<String, Integer> counted = Map.of();
     String countedSurface = null;
     for (RawMention mention : surfaces) {
@@ -58,122 +109,109 @@ public final class LinkCandidates {
         break;
       }
     }
-    int total = counted.values().stream().mapToInt(Integer::intValue).sum();
     Set<String> surfaceWords = new HashSet<>();
     for (RawMention mention : surfaces) {
-      for (String w : words(mention.text())) {
-        surfaceWords.add(w);
+      surfaceWords.addAll(words(mention.text()));
+    }
+    String first = surfaces.get(0).text();
+    int tokens = Math.min(3, Names.tokens(countedSurface == null ? first : countedSurface).size());
+    return new Evidence(group.kind().type().name(), baseLink(surfaces, names), counted,
+        counted.values().stream().mapToInt(Integer::intValue).sum(), tokens, surfaceWords,
+        first.chars().anyMatch(Character::isDigit));
+  }
+
+  /** The country's teams whose titles the index knows. */
+  private static List<Link> teams(Link country, KnownNames names) {
+    List<Link> teams = new ArrayList<>();
+    for (String suffix : TEAM_SUFFIXES) {
+      String title = country.title() + suffix;
+      names.link(title.replace('_', ' '), null).filter(team -> team.title().equals(title)).ifPresent(team ->
+          teams.add(new Link(title, WikipediaUrls.of(title), team.score(), null, null, Link.Origin.LINK_COUNTS)));
+    }
+    return teams;
+  }
+
+  private static Map<String, Double> features(Link link, boolean team, Evidence e, KnownNames names,
+      LinkContext context) {
+    String type = e.type();
+    Map<String, Double> f = new HashMap<>();
+    f.put("bias", 1.0);
+    f.put("t=" + type + "|tokens=" + e.tokens(), 1.0);
+    String title = link.title();
+    int c = e.count(title);
+    if (team && c == 0) {
+      f.put("team|uncounted", 1.0); // annotators' silence on a team says little: most teams are rare
+    } else if (e.total() > 0) {
+      f.put("share", (double) c / e.total());
+      f.put("logshare", Math.log((c + 0.5) / (e.total() + 1.0)));
+      f.put("t=" + type + "|tokens=" + e.tokens() + "|share", (double) c / e.total());
+      if (c == 0) {
+        f.put("uncounted", 1.0);
+      }
+    } else {
+      f.put("nocounts", 1.0);
+    }
+    if (link == e.base()) {
+      f.put(KnownNames.isCurated(link) ? "curated" : "index", 1.0);
+      if (!KnownNames.isCurated(link)) {
+        f.put("index-score", link.score());
       }
     }
-    Map<String, Link> links = new LinkedHashMap<>();
-    Set<String> expansions = new HashSet<>();
-    if (base != null) {
-      links.put(base.title(), base);
-      if (base.subtype() != null && base.subtype().equals("COUNTRY") || "LOCATION".equals(type)) {
-        for (String suffix : TEAM_SUFFIXES) {
-          String title = base.title() + suffix;
-          Optional<Link> team = names.link(title.replace('_', ' '), null);
-          if (team.isPresent() && team.get().title().equals(title) && !links.containsKey(title)) {
-            links.put(title, new Link(title, WikipediaUrls.of(title), team.get().score(), null, null,
-                Link.Origin.LINK_COUNTS));
-            expansions.add(title);
-          }
-        }
+    if (team) {
+      f.put("team", 1.0);
+    }
+    f.put("t=" + type + "|v=" + names.titleVotes(title).map(LinkCandidates::majorityType).orElse("none"), 1.0);
+    titleWordFeatures(title, e, context, f);
+    return f;
+  }
+
+  /** The title's words beyond the name, alone, with the type, and with the article's topic and headline words. */
+  private static void titleWordFeatures(String title, Evidence e, LinkContext context, Map<String, Double> f) {
+    List<String> extra = new ArrayList<>();
+    for (String w : words(title)) {
+      if (!e.surfaceWords().contains(w) && !extra.contains(w)) {
+        extra.add(w);
       }
     }
-    boolean curated = base != null && KnownNames.isCurated(base);
-    for (String title : counted.keySet().stream().sorted().toList()) {
-      // a curated row is kept current: annotators' older titles for the same thing are no rivals, only what
-      // is named after it ("England" -> England_cricket_team)
-      if (!title.isEmpty() && !links.containsKey(title) && (!curated || title.startsWith(base.title() + "_"))) {
-        links.put(title, new Link(title, WikipediaUrls.of(title), (double) counted.get(title) / total, null, null,
-            Link.Origin.LINK_COUNTS));
+    if (extra.isEmpty()) {
+      f.put("same", 1.0);
+      return;
+    }
+    int inArticle = 0;
+    for (String x : extra) {
+      f.put("x=" + x, 1.0);
+      f.put("t=" + e.type() + "|x=" + x, 1.0);
+      for (String topic : context.topicWords()) {
+        f.put("x=" + x + "|c=" + topic, 1.0);
+      }
+      for (String word : context.headlineWords()) {
+        f.put("x=" + x + "|h=" + word, 1.0);
+      }
+      if (context.has(x)) {
+        inArticle++;
       }
     }
-    int tokens = Math.min(3, countedSurface == null ? Names.tokens(surfaces.get(0).text()).size()
-        : Names.tokens(countedSurface).size());
-    List<LinkCandidate> out = new ArrayList<>(links.size() + 1);
-    for (Link link : links.values()) {
-      Map<String, Double> f = new HashMap<>();
-      f.put("bias", 1.0);
-      f.put("t=" + type + "|tokens=" + tokens, 1.0);
-      String title = link.title();
-      int c = counted.getOrDefault(title, 0);
-      if (expansions.contains(title) && c == 0) {
-        f.put("team|uncounted", 1.0); // annotators' silence on a team says little: most teams are rare
-      } else if (total > 0) {
-        f.put("share", (double) c / total);
-        f.put("logshare", Math.log((c + 0.5) / (total + 1.0)));
-        f.put("t=" + type + "|tokens=" + tokens + "|share", (double) c / total);
-        if (c == 0) {
-          f.put("uncounted", 1.0);
-        }
-      } else {
-        f.put("nocounts", 1.0);
-      }
-      if (link == base) {
-        f.put(KnownNames.isCurated(link) ? "curated" : "index", 1.0);
-        if (!KnownNames.isCurated(link)) {
-          f.put("index-score", link.score());
-        }
-      }
-      if (expansions.contains(title)) {
-        f.put("team", 1.0);
-      }
-      String votes = names.titleVotes(title).map(LinkCandidates::majorityType).orElse("none");
-      f.put("t=" + type + "|v=" + votes, 1.0);
-      List<String> extra = new ArrayList<>();
-      for (String w : words(title)) {
-        if (!surfaceWords.contains(w) && !extra.contains(w)) {
-          extra.add(w);
-        }
-      }
-      if (extra.isEmpty()) {
-        f.put("same", 1.0);
-      }
-      int inArticle = 0;
-      for (String x : extra) {
-        f.put("x=" + x, 1.0);
-        f.put("t=" + type + "|x=" + x, 1.0);
-        for (String topic : context.topicWords()) {
-          f.put("x=" + x + "|c=" + topic, 1.0);
-        }
-        for (String word : context.headlineWords()) {
-          f.put("x=" + x + "|h=" + word, 1.0);
-        }
-        if (context.has(x)) {
-          inArticle++;
-        }
-      }
-      if (!extra.isEmpty()) {
-        f.put("x-in-article", (double) inArticle / extra.size());
-      }
-      out.add(new LinkCandidate(link, f));
-    }
-    if (curated && !"MISC".equals(type)) {
-      return out; // a curated name has a page; an adjective of one ("American") may still stand for none
-    }
-    if (total == 0 && base != null && "MISC".equals(type)) {
-      // a MISC name annotators never met keeps the dictionary's answer: the 1996 training set's unseen MISC
-      // names (events, cups, one-off titles) mostly had no page in 2010, today's products and programmes do
-      // ("Soyuz-2"); CoNLL dev set: linking +10, NIL -14 mentions; eval/devset linking 0.742 -> 0.750
-      return out;
-    }
+    f.put("x-in-article", (double) inArticle / extra.size());
+  }
+
+  private static Map<String, Double> nilFeatures(Evidence e) {
+    String type = e.type();
     Map<String, Double> nil = new HashMap<>();
     nil.put("nil", 1.0);
     nil.put("nil|t=" + type, 1.0);
-    nil.put("nil|tokens=" + tokens, 1.0);
-    nil.put("nil|t=" + type + "|tokens=" + tokens, 1.0);
-    if (surfaces.get(0).text().chars().anyMatch(Character::isDigit)) {
+    nil.put("nil|tokens=" + e.tokens(), 1.0);
+    nil.put("nil|t=" + type + "|tokens=" + e.tokens(), 1.0);
+    if (e.digits()) {
       nil.put("nil|t=" + type + "|digits", 1.0);
     }
-    if (total > 0) {
-      int c = counted.getOrDefault("", 0);
-      nil.put("nil|share", (double) c / total);
-      nil.put("nil|logshare", Math.log((c + 0.5) / (total + 1.0)));
+    if (e.total() > 0) {
+      int c = e.count("");
+      nil.put("nil|share", (double) c / e.total());
+      nil.put("nil|logshare", Math.log((c + 0.5) / (e.total() + 1.0)));
     } else {
       nil.put("nil|nocounts", 1.0);
     }
+    Link base = e.base();
     if (base == null) {
       nil.put("nil|nobase", 1.0);
     } else if (KnownNames.isCurated(base)) {
@@ -181,8 +219,7 @@ public final class LinkCandidates {
     } else {
       nil.put("nil|index-score", base.score());
     }
-    out.add(new LinkCandidate(null, nil));
-    return out;
+    return nil;
   }
 
   /** One mention per distinct surface, fullest first; for a person only the fullest surfaces. */
