@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         IngestCommand.class, EnrichCommand.class, TailCommand.class, BrokerCommand.class, DemoCommand.class,
         dev.newswire.app.cli.OverrideCommand.class, dev.newswire.app.cli.EvalCommand.class,
-        dev.newswire.app.cli.BenchCommand.class,
+        dev.newswire.app.cli.BenchCommand.class, dev.newswire.app.cli.KbCommand.class,
         CommandLine.HelpCommand.class})
 public final class NewswireCommand implements Runnable {
 

@@ -212,7 +212,7 @@ public final class EvalCommand implements Callable<Integer> {
     if (noKb) {
       return use.apply(new ArticleEnricher(engine, KbOverrides.curated(), EmptyKbIndex.INSTANCE, clock));
     }
-    try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
+    try (KbIndex index = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlpWithAliases()) {
       return use.apply(new ArticleEnricher(engine, KbOverrides.curated(), index, clock));
     }
   }

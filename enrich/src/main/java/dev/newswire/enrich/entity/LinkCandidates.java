@@ -48,8 +48,9 @@ public final class LinkCandidates {
   private record Evidence(String type, Link base, Map<String, Integer> counted, int total, int tokens,
       Set<String> surfaceWords, boolean digits) {
 
+    /** A curated row or a row of the user's alias tables: both are kept current, unlike the annotations. */
     boolean curated() {
-      return base != null && KnownNames.isCurated(base);
+      return base != null && (KnownNames.isCurated(base) || base.origin() == Link.Origin.IMPORTED);
     }
 
     int count(String title) {
@@ -152,8 +153,8 @@ public final class LinkCandidates {
       f.put("nocounts", 1.0);
     }
     if (link == e.base()) {
-      f.put(KnownNames.isCurated(link) ? "curated" : "index", 1.0);
-      if (!KnownNames.isCurated(link)) {
+      f.put(e.curated() ? "curated" : "index", 1.0);
+      if (!e.curated()) {
         f.put("index-score", link.score());
       }
     }
@@ -214,7 +215,7 @@ public final class LinkCandidates {
     Link base = e.base();
     if (base == null) {
       nil.put("nil|nobase", 1.0);
-    } else if (KnownNames.isCurated(base)) {
+    } else if (e.curated()) {
       nil.put("nil|curated", 1.0);
     } else {
       nil.put("nil|index-score", base.score());

@@ -5,7 +5,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The byte layout of the RocksDB index. Key: the surface in UTF-8, compared bytewise.
- * Value: the score as a 4-byte IEEE float, then the title in UTF-8.
+ * Value: the score as a 4-byte IEEE float, then the title in UTF-8, then (imported alias rows only) a tab
+ * and the entity type. Titles hold no tab.
  */
 final class KbCodec {
 
@@ -17,7 +18,11 @@ final class KbCodec {
     }
 
     static byte[] value(String title, double score) {
-        byte[] titleBytes = title.getBytes(StandardCharsets.UTF_8);
+        return value(title, score, null);
+    }
+
+    static byte[] value(String title, double score, String type) {
+        byte[] titleBytes = (type == null ? title : title + '\t' + type).getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(Float.BYTES + titleBytes.length)
                 .putFloat((float) score)
                 .put(titleBytes)
@@ -26,8 +31,10 @@ final class KbCodec {
 
     static KbEntry entry(byte[] value) {
         float score = ByteBuffer.wrap(value).getFloat();
-        String title = new String(value, Float.BYTES, value.length - Float.BYTES, StandardCharsets.UTF_8);
+        String text = new String(value, Float.BYTES, value.length - Float.BYTES, StandardCharsets.UTF_8);
+        int tab = text.indexOf('\t');
         // Scores are stored as floats; round so that 0.97561 reads back as 0.97561.
-        return new KbEntry(title, Math.round(score * 1e6) / 1e6);
+        double rounded = Math.round(score * 1e6) / 1e6;
+        return tab < 0 ? new KbEntry(text, rounded) : new KbEntry(text.substring(0, tab), rounded, text.substring(tab + 1));
     }
 }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,6 +57,21 @@ public final class KbIndexCache {
     public RocksKbIndex openCoreNlp() {
         ClassLoader loader = KbIndexCache.class.getClassLoader();
         return open(WikidictSource.fromClasspath(loader, WikidictSource.CORENLP_RESOURCE));
+    }
+
+    /**
+     * CoreNLP's dictionary index with the user's imported alias tables on top ({@link AliasIndex}), or the
+     * dictionary alone when none were imported.
+     */
+    public KbIndex openCoreNlpWithAliases() {
+        RocksKbIndex base = openCoreNlp();
+        try {
+            Optional<RocksKbIndex> aliases = new AliasIndex(root).open();
+            return aliases.<KbIndex>map(a -> new AliasedKbIndex(a, base)).orElse(base);
+        } catch (RuntimeException e) {
+            base.close();
+            throw e;
+        }
     }
 
     /** Opens the index for {@code source} from the cache, building it first if needed. */
@@ -123,7 +139,7 @@ public final class KbIndexCache {
         }
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -12,6 +12,8 @@ public record Link(String title, String kbUrl, double score, String type, String
     /** Which layer produced a link. */
     public enum Origin {
         LIVE_OVERRIDE, CURATED_OVERRIDE, INDEX,
+        /** The user's imported alias tables ({@code newswire kb import}), on top of the index. */
+        IMPORTED,
         /** How annotators linked the name in newswire ({@link LinkCounts}). */
         LINK_COUNTS
     }
@@ -28,6 +30,7 @@ public record Link(String title, String kbUrl, double score, String type, String
     }
 
     static Link of(KbEntry entry) {
-        return new Link(entry.title(), WikipediaUrls.of(entry.title()), entry.score(), null, null, Origin.INDEX);
+        return new Link(entry.title(), WikipediaUrls.of(entry.title()), entry.score(), entry.type(), null,
+                entry.imported() ? Origin.IMPORTED : Origin.INDEX);
     }
 }
