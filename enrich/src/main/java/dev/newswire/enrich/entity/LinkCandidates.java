@@ -22,7 +22,8 @@ import java.util.Set;
 /**
  * The answers a mention group could be linked by, each with its features. In: the group's surfaces
  * (fullest first), what the knowledge base and the annotators' counts know of them, and the article's
- * {@link LinkContext}. Out: candidates in a stable order, the last one "no page".
+ * {@link LinkContext}. Out: candidates in a stable order (the curated row or index title, the country's
+ * teams, the annotators' titles most frequent first), the last one "no page".
  *
  * <ul>
  *   <li>the curated row or the index title of the fullest surface that has one ({@link LinkPolicy});</li>
@@ -74,7 +75,10 @@ public final class LinkCandidates {
         });
       }
     }
-    for (String title : evidence.counted().keySet().stream().sorted().toList()) {
+    List<String> byCount = evidence.counted().keySet().stream()
+        .sorted(Comparator.comparingInt(evidence::count).reversed().thenComparing(Comparator.naturalOrder()))
+        .toList();
+    for (String title : byCount) {
       // a curated row is kept current: annotators' older titles for the same thing are no rivals, only what
       // is named after it ("England" -> England_cricket_team)
       if (!title.isEmpty() && (!evidence.curated() || title.startsWith(base.title() + "_"))) {

@@ -27,7 +27,10 @@ public final class LinkRanker {
     this.weights = Map.copyOf(weights);
   }
 
-  /** No weights: {@link GroupLinker} keeps to the majority of the annotators' counts. */
+  /**
+   * No weights: every candidate scores alike and the first is taken (the curated row or the index title,
+   * else the title annotators gave the name most often, else no page).
+   */
   public static LinkRanker none() {
     return new LinkRanker(Map.of());
   }
