@@ -18,6 +18,8 @@ import org.rocksdb.RocksDB;
 import org.rocksdb.RocksDBException;
 import org.rocksdb.WriteBatch;
 import org.rocksdb.WriteOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A user's imported alias tables ({@link AliasTable}) as a RocksDB index in {@code <root>/aliases/}, which
@@ -30,6 +32,8 @@ public final class AliasIndex {
 
   public static final String DIR = "aliases";
   private static final int BATCH_ROWS = 10_000;
+  private static final long PROGRESS_ROWS = 1_000_000;
+  private static final Logger LOG = LoggerFactory.getLogger(AliasIndex.class);
 
   /** What an import did. */
   public record Imported(int files, long rows, Path dir, String version) {}
@@ -86,6 +90,9 @@ public final class AliasIndex {
                 db.write(write, batch[0]);
                 batch[0].close();
                 batch[0] = new WriteBatch();
+              }
+              if (rows[0] % PROGRESS_ROWS == 0) {
+                LOG.info("kb import: {} rows read ({})", rows[0], file.getFileName());
               }
             } catch (RocksDBException e) {
               throw new KbIndexException("cannot write the alias index in " + target, e);

@@ -15,7 +15,8 @@ import java.util.function.Consumer;
  * A user's alias table: "surface TAB title TAB score [TAB type]" per line, UTF-8, '#' starting a comment
  * line, blank lines ignored. {@code title} is an English Wikipedia title (spaces become underscores),
  * {@code score} a number in (0, 1] (how sure the row is: the share of the name's links that go to the
- * title), {@code type} one of PERSON, ORGANIZATION, LOCATION, MISC. In: files. Out: their rows, or an
+ * title), {@code type} one of PERSON, ORGANIZATION, LOCATION, MISC. Windows line ends and a byte-order
+ * mark are accepted. In: files. Out: their rows, or an
  * {@link IllegalArgumentException} naming the file and line of the first bad one.
  */
 public final class AliasTable {
@@ -40,6 +41,9 @@ public final class AliasTable {
       int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         number++;
+        if (number == 1 && line.startsWith("\uFEFF")) {
+          line = line.substring(1); // a byte-order mark, as some editors write UTF-8
+        }
         if (!line.isBlank() && !line.startsWith("#")) {
           sink.accept(parse(line, file, number));
         }

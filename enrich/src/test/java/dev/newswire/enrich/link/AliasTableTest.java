@@ -44,6 +44,12 @@ class AliasTableTest {
   }
 
   @Test
+  void shouldAcceptWindowsLineEndsAndAByteOrderMark() throws IOException {
+    assertThat(AliasTable.read(table("\uFEFFKyiv\tKyiv\t1\tLOCATION\r\nStarlink\tStarlink\t0.9\r\n"))).containsExactly(
+        new AliasTable.Row("Kyiv", "Kyiv", 1.0, "LOCATION"), new AliasTable.Row("Starlink", "Starlink", 0.9, null));
+  }
+
+  @Test
   void shouldRefuseATableThatIsNotUtf8() throws IOException {
     Path file = Files.write(dir.resolve("latin1.tsv"), new byte[] {'K', (byte) 0xE9, '\t', 'K', '\t', '1', '\n'});
     assertThatThrownBy(() -> AliasTable.read(file)).isInstanceOf(IllegalArgumentException.class)
