@@ -49,17 +49,22 @@ class KbImportTest {
     CrfNerEngine engine = new CrfNerEngine();
     Map<String, String> before;
     Map<String, String> after;
+    EnrichedArticle imported;
     try (KbIndex dictionary = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp()) {
       before = links(new ArticleEnricher(engine, KbOverrides.curated(), dictionary, clock).enrich(article()));
     }
     try (KbIndex dictionary = new KbIndexCache(KbIndexCache.defaultRoot(), clock).openCoreNlp();
         KbIndex layered = new AliasedKbIndex(new AliasIndex(kb).open().orElseThrow(), dictionary)) {
-      after = links(new ArticleEnricher(engine, KbOverrides.curated(), layered, clock).enrich(article()));
+      imported = new ArticleEnricher(engine, KbOverrides.curated(), layered, clock).enrich(article());
+      after = links(imported);
     }
     // the 2014 dictionary: Starlink is transgenic maize (left unlinked), Equinor (renamed 2018) unknown
     assertThat(before).containsEntry("SpaceX", "SpaceX").containsEntry("Starlink", null).containsEntry("Equinor", null);
     assertThat(after).containsEntry("SpaceX", "SpaceX").containsEntry("Starlink", "Starlink")
         .containsEntry("Equinor", "Equinor");
+    // the rows' type is the entities' type
+    assertThat(imported.getEntities()).filteredOn(e -> e.getKbId() != null && e.getKbId().startsWith("Starlink"))
+        .extracting(e -> e.getType().name()).containsOnly("ORGANIZATION");
   }
 
   @Test

@@ -21,8 +21,13 @@ public final class MentionKinds {
   }
 
   /** The kind {@code link} gives an entity that the taggers saw as {@code tagged}. */
+  /** An override or a row of the user's alias tables that says its type: it sets the entity's. */
+  static boolean isTyped(Link link) {
+    return link.type() != null && (KnownNames.isCurated(link) || link.origin() == Link.Origin.IMPORTED);
+  }
+
   public static EntityKind ofLink(EntityKind tagged, Link link) {
-    if (KnownNames.isCurated(link) && link.type() != null) {
+    if (isTyped(link)) {
       return new EntityKind(EntityType.valueOf(link.type()), link.subtype());
     }
     return TitleKinds.refine(tagged, link.title());

@@ -12,7 +12,7 @@ import java.util.Set;
  * trusts least when it is wrong: is it a person? In: the entity's type, its link and the article's
  * {@link KnownNames}. Out: whether they contradict: a PERSON linked to a place's or an organisation's
  * page, or a place or organisation linked to a person's. What a title is comes from, in order: a curated
- * row's type; the types of the mentions annotators linked to it in newswire ({@code LinkCounts}); the
+ * or imported row's type; the types of the mentions annotators linked to it in newswire ({@code LinkCounts}); the
  * head word of the title ("..._Agency", "..._F.C.", "..._River"). A live override is an operator's word
  * and never contradicts. MISC agrees with anything (a nationality links to its country, a film to its
  * page).
@@ -43,7 +43,7 @@ public final class TitleAgreement {
 
   /** Whether the title names a person; empty when nothing says. */
   static Optional<Boolean> isPerson(Link link, KnownNames names) {
-    if (KnownNames.isCurated(link) && link.type() != null) {
+    if (MentionKinds.isTyped(link)) {
       return Optional.of(link.type().equals(EntityType.PERSON.name()));
     }
     Optional<Boolean> voted = names.titleVotes(link.title())

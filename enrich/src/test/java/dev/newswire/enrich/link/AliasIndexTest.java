@@ -3,7 +3,10 @@ package dev.newswire.enrich.link;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.newswire.enrich.entity.EntityKind;
+import dev.newswire.enrich.entity.MentionKinds;
 import dev.newswire.enrich.ner.KnownNames;
+import dev.newswire.schemas.EntityType;
 import dev.newswire.enrich.testing.FakeKb;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -44,6 +47,9 @@ class AliasIndexTest {
       assertThat(title(names, "Starlink")).contains("Starlink");
       assertThat(names.link("Starlink", null)).map(Link::type).contains("ORGANIZATION");
       assertThat(names.link("Starlink", null)).map(Link::origin).contains(Link.Origin.IMPORTED);
+      // the row's type is the entity's: a MISC-tagged "Starlink" becomes an organisation
+      assertThat(MentionKinds.ofLink(new EntityKind(EntityType.MISC, null), names.link("Starlink", null).orElseThrow())
+          .type()).isEqualTo(EntityType.ORGANIZATION);
       assertThat(title(names, "Kyiv")).contains("Kyiv"); // the later file's row wins
       assertThat(title(names, "SpaceX")).contains("SpaceX"); // not imported: the dictionary answers
       assertThat(names.link("SpaceX", null)).map(Link::origin).contains(Link.Origin.INDEX);
