@@ -32,9 +32,12 @@ import java.util.Set;
  *       where the index knows the title;</li>
  *   <li>no page.</li>
  * </ul>
- * Features: how often annotators chose the candidate, whether the curated table or the index gives it,
- * how the group's type fits the types of the mentions annotators linked to it, and the candidate title's
- * words beyond the name ("cricket", "team", "F.C.") alone and with the article's topic words.
+ * Features: how often annotators chose the candidate, whether the curated table (or the user's imported
+ * aliases) or the index gives it and how sure the index is, how the group's type fits the types of the
+ * mentions annotators linked to the title, and the title's words beyond the name ("cricket", "team",
+ * "F.C.") alone, with the group's type, and with the article's topic and headline words. "No page" has
+ * features of its own: how often annotators found none, the group's type and length, whether any
+ * knowledge answered.
  */
 public final class LinkCandidates {
 
@@ -131,7 +134,7 @@ public final class LinkCandidates {
     for (String suffix : TEAM_SUFFIXES) {
       String title = country.title() + suffix;
       names.link(title.replace('_', ' '), null).filter(team -> team.title().equals(title)).ifPresent(team ->
-          teams.add(new Link(title, WikipediaUrls.of(title), team.score(), null, null, Link.Origin.LINK_COUNTS)));
+          teams.add(new Link(title, WikipediaUrls.of(title), team.score(), null, null, Link.Origin.INDEX)));
     }
     return teams;
   }
@@ -243,6 +246,7 @@ public final class LinkCandidates {
     }
     return out;
   }
+
   /** The curated row of any surface, else the index title of the fullest surface that has one. */
   private static Link baseLink(List<RawMention> surfaces, KnownNames names) {
     Link best = null;

@@ -2,8 +2,8 @@ package dev.newswire.enrich.entity;
 
 import dev.newswire.enrich.ner.ArticleText;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
