@@ -2,6 +2,7 @@ package dev.newswire.app.cli;
 
 import dev.newswire.app.run.KnowledgeBase;
 import dev.newswire.enrich.link.AliasIndex;
+import dev.newswire.enrich.link.KbIndexException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -67,8 +68,8 @@ public final class KbCommand implements Runnable {
       } catch (IllegalArgumentException e) {
         err.println("newswire kb import: " + e.getMessage() + " (nothing imported; the previous aliases stay)");
         return 1;
-      } catch (IOException e) {
-        err.println("newswire kb import: " + e.getMessage());
+      } catch (IOException | KbIndexException e) {
+        err.println("newswire kb import: " + e.getMessage() + " (the previous aliases stay)");
         return 1;
       }
     }

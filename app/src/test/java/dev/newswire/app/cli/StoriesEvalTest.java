@@ -19,15 +19,11 @@ class StoriesEvalTest {
 
   private final CliRun cli = new CliRun();
 
-  private int run(String... args) {
-    return cli.run(args);
-  }
-
   @Test
   void shouldReplayTheStoryStreamInEveryModeAndScoreItBesideTheBaseline(@TempDir Path dir) throws Exception {
     Path json = dir.resolve("stories.json");
 
-    int exit = run("eval", "--stories", Path.of("..", "eval", "stories").toString(), "--json-out", json.toString());
+    int exit = cli.run("eval", "--stories", Path.of("..", "eval", "stories").toString(), "--json-out", json.toString());
 
     assertThat(exit).as(cli.err()).isZero();
     List<String> table = cli.out().lines().toList();
@@ -61,7 +57,7 @@ class StoriesEvalTest {
 
   @Test
   void shouldRefuseAMissingFolderInOneLine() {
-    int exit = run("eval", "--stories", "/nonexistent/stories");
+    int exit = cli.run("eval", "--stories", "/nonexistent/stories");
 
     assertThat(exit).isEqualTo(2);
     assertThat(cli.err().lines().toList()).containsExactly("newswire eval: no story stream folder at /nonexistent/stories");
@@ -73,7 +69,7 @@ class StoriesEvalTest {
     Files.writeString(dir.resolve("articles.jsonl"), "{\"id\": \"s-1\", \"headline\": \"H\"}\n");
     Files.writeString(dir.resolve("labels.jsonl"), "{\"id\": \"s-1\", \"story\": null}\n");
 
-    int exit = run("eval", "--stories", dir.toString());
+    int exit = cli.run("eval", "--stories", dir.toString());
 
     assertThat(exit).isEqualTo(2);
     assertThat(cli.err().lines().toList())

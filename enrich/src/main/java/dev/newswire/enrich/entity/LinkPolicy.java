@@ -27,9 +27,10 @@ public final class LinkPolicy {
   /**
    * A curated row contradicts a scored mention when it gives another type than the one the article's
    * taggers and the learned type stage settled on ({@code LearnedTypes}, which already weighed the row):
-   * "NEW YORK" in a baseball results line is the club, not the city. A country's or a facility's row holds (a national team named after its country is the country, LOCATION,
-   * in newswire annotation), except for a modifier compound: "US-backed" is MISC, not the country
-   * (CoNLL-2003 dev set: "U.S.-led", "London-based", "Northern Ireland-born" are MISC).
+   * "NEW YORK" in a baseball results line is the club, not the city. A country's or a facility's row
+   * holds (a national team named after its country is the country, LOCATION, in newswire annotation),
+   * except for a modifier compound: "US-backed" is MISC, not the country (CoNLL-2003 dev set: "U.S.-led",
+   * "London-based", "Northern Ireland-born" are MISC).
    */
   static boolean contradicts(RawMention mention, Link link) {
     if (link.origin() != Link.Origin.CURATED_OVERRIDE) {

@@ -12,9 +12,9 @@ import java.util.Optional;
 /**
  * Chooses a mention group's link among its {@link LinkCandidates}, "no page" included. In: the
  * candidates with their features. Out: the candidate with the highest linear score. The weights are a
- * logistic regression fitted on the CoNLL-2003 training set's AIDA links ({@code eval/links-model/
- * TrainLinks.java}), each candidate scored as right or wrong, with link counts that leave the article's
- * own links out; they ship as a text file ({@link #WEIGHTS}).
+ * softmax over each group's candidates fitted on the CoNLL-2003 training set's AIDA links ({@code
+ * eval/links-model/TrainLinks.java}), with link counts that leave the article's own links out; they ship
+ * as a text file ({@link #WEIGHTS}).
  */
 public final class LinkRanker {
 
@@ -59,10 +59,6 @@ public final class LinkRanker {
       }
     }
     return new LinkRanker(weights);
-  }
-
-  public boolean isEmpty() {
-    return weights.isEmpty();
   }
 
   public double score(LinkCandidate candidate) {

@@ -20,12 +20,12 @@ public final class MentionKinds {
     return link == null ? tagged : ofLink(tagged, link);
   }
 
-  /** The kind {@code link} gives an entity that the taggers saw as {@code tagged}. */
   /** An override or a row of the user's alias tables that says its type: it sets the entity's. */
   static boolean isTyped(Link link) {
     return link.type() != null && (KnownNames.isCurated(link) || link.origin() == Link.Origin.IMPORTED);
   }
 
+  /** The kind {@code link} gives an entity that the taggers saw as {@code tagged}. */
   public static EntityKind ofLink(EntityKind tagged, Link link) {
     if (isTyped(link)) {
       return new EntityKind(EntityType.valueOf(link.type()), link.subtype());

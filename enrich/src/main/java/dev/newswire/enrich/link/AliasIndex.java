@@ -55,57 +55,94 @@ public final class AliasIndex {
         StandardOpenOption.WRITE); FileLock lock = channel.lock()) {
       Path tmp = Files.createTempDirectory(root, DIR + ".tmp-");
       try {
-        long[] rows = {0};
-        CRC32 crc = new CRC32();
-        build(files, tmp, rows, crc);
-        String version = "aliases-" + HexFormat.of().toHexDigits((int) crc.getValue());
-        Files.writeString(tmp.resolve(KbIndexCache.MARKER), version + "\n" + rows[0] + " rows from " + files + "\n",
+        long rows;
+        String version;
+        try (Writer writer = new Writer(tmp)) {
+          for (Path file : files) {
+            AliasTable.read(file, row -> writer.add(row, file));
+          }
+          writer.finish();
+          rows = writer.rows;
+          version = "aliases-" + HexFormat.of().toHexDigits((int) writer.crc.getValue());
+        }
+        Files.writeString(tmp.resolve(KbIndexCache.MARKER), version + "\n" + rows + " rows from " + files + "\n",
             StandardCharsets.UTF_8);
         KbIndexCache.deleteTree(dir());
-        Files.move(tmp, dir());
-        return new Imported(files.size(), rows[0], dir(), version);
+        KbIndexCache.moveIntoPlace(tmp, dir());
+        return new Imported(files.size(), rows, dir(), version);
       } finally {
         KbIndexCache.deleteTree(tmp);
       }
     }
   }
 
-  private static void build(List<Path> files, Path target, long[] rows, CRC32 crc) throws IOException {
-    RocksDB.loadLibrary();
-    try (BloomFilter bloom = new BloomFilter(10);
-        Options options = RocksKbIndexBuilder.tableOptions(bloom).setCreateIfMissing(true);
-        RocksDB db = RocksDB.open(options, target.toString());
-        WriteOptions write = new WriteOptions().setDisableWAL(true)) {
-      WriteBatch[] batch = {new WriteBatch()};
+  /** Rows into a new RocksDB in batches, with a checksum of what went in. */
+  private static final class Writer implements AutoCloseable {
+    private final Path target;
+    private final BloomFilter bloom;
+    private final Options options;
+    private final WriteOptions write;
+    private final RocksDB db;
+    private final CRC32 crc = new CRC32();
+    private WriteBatch batch;
+    private long rows;
+
+    Writer(Path target) {
+      this.target = target;
+      RocksDB.loadLibrary(); // before any RocksDB object
+      this.bloom = new BloomFilter(10);
+      this.options = RocksKbIndexBuilder.tableOptions(bloom).setCreateIfMissing(true);
+      this.write = new WriteOptions().setDisableWAL(true);
+      this.batch = new WriteBatch();
       try {
-        for (Path file : files) {
-          AliasTable.read(file, row -> {
-            byte[] key = KbCodec.key(row.surface());
-            byte[] value = KbCodec.value(row.title(), row.score(), row.type());
-            crc.update(key);
-            crc.update(value);
-            try {
-              batch[0].put(key, value);
-              if (++rows[0] % BATCH_ROWS == 0) {
-                db.write(write, batch[0]);
-                batch[0].close();
-                batch[0] = new WriteBatch();
-              }
-              if (rows[0] % PROGRESS_ROWS == 0) {
-                LOG.info("kb import: {} rows read ({})", rows[0], file.getFileName());
-              }
-            } catch (RocksDBException e) {
-              throw new KbIndexException("cannot write the alias index in " + target, e);
-            }
-          });
-        }
-        db.write(write, batch[0]);
-        db.compactRange();
-      } finally {
-        batch[0].close();
+        this.db = RocksDB.open(options, target.toString());
+      } catch (RocksDBException e) {
+        closeAll();
+        throw new KbIndexException("cannot build the alias index in " + target, e);
       }
-    } catch (RocksDBException e) {
-      throw new KbIndexException("cannot build the alias index in " + target, e);
+    }
+
+    void add(AliasTable.Row row, Path file) {
+      byte[] key = KbCodec.key(row.surface());
+      byte[] value = KbCodec.value(row.title(), row.score(), row.type());
+      crc.update(key);
+      crc.update(value);
+      try {
+        batch.put(key, value);
+        if (++rows % BATCH_ROWS == 0) {
+          db.write(write, batch);
+          batch.close();
+          batch = new WriteBatch();
+        }
+      } catch (RocksDBException e) {
+        throw new KbIndexException("cannot write the alias index in " + target, e);
+      }
+      if (rows % PROGRESS_ROWS == 0) {
+        LOG.info("kb import: {} rows read ({})", rows, file.getFileName());
+      }
+    }
+
+    /** Writes what is left and compacts into one sorted run. */
+    void finish() {
+      try {
+        db.write(write, batch);
+        db.compactRange();
+      } catch (RocksDBException e) {
+        throw new KbIndexException("cannot build the alias index in " + target, e);
+      }
+    }
+
+    @Override
+    public void close() {
+      db.close();
+      closeAll();
+    }
+
+    private void closeAll() {
+      batch.close();
+      write.close();
+      options.close();
+      bloom.close();
     }
   }
 

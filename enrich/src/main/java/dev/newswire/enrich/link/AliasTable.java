@@ -1,5 +1,6 @@
 package dev.newswire.enrich.link;
 
+import dev.newswire.enrich.internal.TsvRows;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -38,23 +39,15 @@ public final class AliasTable {
   /** Hands each row of {@code file} to {@code sink} as it is read (a table may hold millions). */
   public static void read(Path file, Consumer<Row> sink) throws IOException {
     try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      int number = 0;
-      for (String line = in.readLine(); line != null; line = in.readLine()) {
-        number++;
-        if (number == 1 && line.startsWith("\uFEFF")) {
-          line = line.substring(1); // a byte-order mark, as some editors write UTF-8
-        }
-        if (!line.isBlank() && !line.startsWith("#")) {
-          sink.accept(parse(line, file, number));
-        }
-      }
+      TsvRows.forEach(in, row -> sink.accept(parse(row, file)));
     } catch (CharacterCodingException e) {
       throw new IllegalArgumentException(file + ": not UTF-8 text", e);
     }
   }
 
-  static Row parse(String line, Path file, int number) {
-    String[] c = line.split("\t", -1);
+  static Row parse(TsvRows.Row row, Path file) {
+    String[] c = row.columns();
+    int number = row.line();
     if (c.length < 3 || c.length > 4) {
       throw bad(file, number, "expected surface, title, score and an optional type separated by tabs, found "
           + c.length + " column(s)");

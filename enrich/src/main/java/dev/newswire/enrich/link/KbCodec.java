@@ -35,6 +35,7 @@ final class KbCodec {
         int tab = text.indexOf('\t');
         // Scores are stored as floats; round so that 0.97561 reads back as 0.97561.
         double rounded = Math.round(score * 1e6) / 1e6;
-        return tab < 0 ? new KbEntry(text, rounded) : new KbEntry(text.substring(0, tab), rounded, text.substring(tab + 1));
+        return tab < 0 ? new KbEntry(text, rounded)
+                : new KbEntry(text.substring(0, tab), rounded, text.substring(tab + 1), false);
     }
 }

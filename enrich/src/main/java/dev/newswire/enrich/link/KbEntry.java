@@ -22,11 +22,6 @@ public record KbEntry(String title, double score, String type, boolean imported)
         this(title, score, null, false);
     }
 
-    /** An entry of the dictionary or an alias table, not yet marked as imported. */
-    public KbEntry(String title, double score, String type) {
-        this(title, score, type, false);
-    }
-
     /** This entry as a row of the user's imported alias tables ({@link AliasedKbIndex}). */
     public KbEntry asImported() {
         return new KbEntry(title, score, type, true);

@@ -122,7 +122,7 @@ public final class KbIndexCache {
         }
     }
 
-    private static void moveIntoPlace(Path tmp, Path dir) throws IOException {
+    static void moveIntoPlace(Path tmp, Path dir) throws IOException {
         try {
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {

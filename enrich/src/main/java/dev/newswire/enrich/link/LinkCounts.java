@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * How annotators linked names in newswire: for a surface, the title they chose most often, or that they
- * found no page ("NIL"). In: a surface exactly as written. Out: the majority answer with its count and
- * the surface's total, or empty for a surface never annotated. The shipped table ({@link #SHIPPED}) is
+ * How annotators linked names in newswire. In: a surface exactly as written, or a title. Out: how often
+ * they linked the surface to each title or found no page ("NIL", the empty title), empty for a surface
+ * never annotated; and for a title, the types of the mentions they linked to it. The shipped table ({@link #SHIPPED}) is
  * derived from the AIDA CoNLL-YAGO links of the CoNLL-2003 training set (CC BY 3.0; see its header).
  */
 public final class LinkCounts {
@@ -22,23 +22,6 @@ public final class LinkCounts {
   public static final String SHIPPED_TITLES = "dev/newswire/enrich/link/aida-train-titles.tsv";
   private static final String WHAT = "link counts";
   private static final String WHAT_TITLES = "title types";
-
-  /** The majority answer for a surface: {@code title} null when annotators found no page. */
-  public record Answer(String title, int count, int total) {
-    public boolean isNil() {
-      return title == null;
-    }
-
-    public double share() {
-      return total == 0 ? 0 : (double) count / total;
-    }
-
-    /** The link this answer gives, scored by its share; empty when annotators found no page. */
-    public Optional<Link> link() {
-      return isNil() ? Optional.empty()
-          : Optional.of(new Link(title, WikipediaUrls.of(title), share(), null, null, Link.Origin.LINK_COUNTS));
-    }
-  }
 
   /** How many of the mentions linked to a title were of each type: PER, ORG, LOC, MISC. */
   public record TitleVotes(int person, int organization, int location, int misc) {
@@ -67,20 +50,16 @@ public final class LinkCounts {
   }
 
   private final Map<String, Map<String, Integer>> counts;
-  private final Map<String, Answer> answers;
   private final Map<String, TitleVotes> titles;
 
   private LinkCounts(Map<String, Map<String, Integer>> counts, Map<String, TitleVotes> titles) {
     Map<String, Map<String, Integer>> copy = new HashMap<>();
-    Map<String, Answer> majorities = new HashMap<>();
     counts.forEach((surface, byTitle) -> {
       if (!byTitle.isEmpty()) {
         copy.put(surface, Map.copyOf(byTitle));
-        majorities.put(surface, majority(byTitle));
       }
     });
     this.counts = Map.copyOf(copy);
-    this.answers = Map.copyOf(majorities);
     this.titles = Map.copyOf(titles);
   }
 
@@ -157,36 +136,13 @@ public final class LinkCounts {
     return new LinkCounts(counts, votes);
   }
 
-  /** The most frequent answer; on a tie, a title before no page, then the title first in order. */
-  private static Answer majority(Map<String, Integer> byTitle) {
-    int total = byTitle.values().stream().mapToInt(Integer::intValue).sum();
-    String best = null;
-    int bestCount = -1;
-    for (Map.Entry<String, Integer> e : byTitle.entrySet()) {
-      int c = e.getValue();
-      boolean better = c > bestCount || c == bestCount && rank(e.getKey()).compareTo(rank(best)) < 0;
-      if (better) {
-        best = e.getKey();
-        bestCount = c;
-      }
-    }
-    return new Answer(best.isEmpty() ? null : best, bestCount, total);
-  }
-
-  private static String rank(String title) {
-    return title == null ? "\uffff" : title.isEmpty() ? "\ufffe" : title;
-  }
-
   /** The types of the mentions annotators linked to {@code title}, if they linked any. */
   public Optional<TitleVotes> votes(String title) {
     return Optional.ofNullable(titles.get(title));
   }
 
-  public Optional<Answer> answer(String surface) {
-    return Optional.ofNullable(answers.get(surface));
-  }
-
+  /** How many surfaces annotators met. */
   public int size() {
-    return answers.size();
+    return counts.size();
   }
 }

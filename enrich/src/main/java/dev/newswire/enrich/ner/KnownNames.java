@@ -39,11 +39,6 @@ public final class KnownNames {
     return counts.votes(title);
   }
 
-  /** How annotators most often linked {@code surface}, if they ever met it. */
-  public Optional<LinkCounts.Answer> counted(String surface) {
-    return counts.answer(surface);
-  }
-
   /** How often annotators linked {@code surface} to each title ("" for no page); empty if never met. */
   public Map<String, Integer> countedTitles(String surface) {
     return counts.distribution(surface);

@@ -39,8 +39,7 @@ class LinkRankerTest {
     LinkRanker ranker = ranker("# comment\nshare\t2.0\nnil\t-1.5\n");
     assertThat(ranker.score(new LinkCandidate(null, Map.of("share", 0.25, "nil", 1.0, "unknown", 9.0))))
         .isEqualTo(0.5 - 1.5);
-    assertThat(ranker.isEmpty()).isFalse();
-    assertThat(LinkRanker.none().isEmpty()).isTrue();
+    assertThat(LinkRanker.none().score(new LinkCandidate(null, Map.of("share", 0.25, "nil", 1.0)))).isZero();
   }
 
   @Test
