@@ -1,5 +1,6 @@
 package dev.newswire.enrich.related;
 
+import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
 import java.time.Duration;
@@ -19,27 +20,40 @@ import java.util.Map;
  * @param keepTime the time the window's retention is measured in (arrival), see {@link #keepTimeOf}
  * @param entities the indexed entities, most salient first
  * @param minHash the body's {@link MinHash} signature
+ * @param terms the article's heaviest terms when it was indexed, heaviest first ({@link TermVector})
+ * @param storyId the story it joined; its own id until its links are found
  */
 record ArticleDigest(String id, String headline, String url, Long publishedAt, long eventTime, long keepTime,
-    List<IndexedEntity> entities, int[] minHash) {
+    List<IndexedEntity> entities, int[] minHash, List<Term> terms, String storyId) {
 
   /** One indexed entity of the article with its salience there. */
   record IndexedEntity(String id, double salience) {}
+
+  /** Terms kept per article, the heaviest ({@link TermVector#strongest}). */
+  static final int MAX_TERMS = 100;
 
   /** A published time further than this after ingestion is a wrong clock or time zone, not news. */
   static final Duration MAX_PUBLISHED_AHEAD = Duration.ofDays(1);
 
   ArticleDigest {
     entities = List.copyOf(entities);
+    terms = List.copyOf(terms);
   }
 
-  /** The digest of an article whose entities to index are {@code indexed} (see {@link #indexed}). */
-  static ArticleDigest of(EnrichedArticle article, List<Entity> indexed) {
+  /**
+   * The digest of an article whose entities to index are {@code indexed} (see {@link #indexed}) and
+   * whose terms to keep are {@code terms} ({@link TermVector#strongest}).
+   */
+  static ArticleDigest of(EnrichedArticle article, List<Entity> indexed, List<Term> terms) {
     Instant published = article.getPublishedAt();
     return new ArticleDigest(article.getId(), article.getHeadline(), article.getUrl(),
         published == null ? null : published.toEpochMilli(), eventTimeOf(article), keepTimeOf(article),
         indexed.stream().map(e -> new IndexedEntity(e.getId(), e.getSalience())).toList(),
-        MinHash.signature(article.getBody()));
+        MinHash.signature(article.getBody()), terms, article.getId());
+  }
+
+  ArticleDigest withStory(String story) {
+    return new ArticleDigest(id, headline, url, publishedAt, eventTime, keepTime, entities, minHash, terms, story);
   }
 
   /**

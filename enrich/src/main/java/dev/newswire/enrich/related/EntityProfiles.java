@@ -50,7 +50,7 @@ final class EntityProfiles {
   }
 
   private List<CooccurringEntity> cooccurring(EntityHeader header) {
-    long articles = index.articleCount();
+    long articles = index.topicArticleCount();
     List<CooccurringEntity> partners = new ArrayList<>();
     for (Map.Entry<String, Integer> partner : index.cooccurrences(header.id())
         .frequent(config.minCooccurrences(), RelatedTopicFinder.PARTNERS_PER_ENTITY)) {

@@ -3,21 +3,32 @@ package dev.newswire.enrich.related;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.ToDoubleFunction;
+import java.util.function.ToLongFunction;
 
-/** {@link IdfOverlap#idf} of entities against the window as it is now, each looked up once. */
+/** {@link IdfOverlap#idf} of keys (entities or terms) against a window as it is now, each looked up once. */
 final class Idf implements ToDoubleFunction<String> {
 
-  private final RelatedIndex index;
+  private final ToLongFunction<String> documentFrequency;
   private final long articles;
   private final Map<String, Double> known = new HashMap<>();
 
-  Idf(RelatedIndex index) {
-    this.index = index;
-    this.articles = index.articleCount();
+  Idf(ToLongFunction<String> documentFrequency, long articles) {
+    this.documentFrequency = documentFrequency;
+    this.articles = articles;
+  }
+
+  /** Entities, against the topic window, where their document frequencies are counted. */
+  static Idf ofEntities(RelatedIndex index) {
+    return new Idf(index::documentFrequency, index.topicArticleCount());
+  }
+
+  /** Terms, against the story window. */
+  static Idf ofTerms(RelatedIndex index) {
+    return new Idf(index::termFrequency, index.articleCount());
   }
 
   @Override
-  public double applyAsDouble(String entityId) {
-    return known.computeIfAbsent(entityId, id -> IdfOverlap.idf(index.documentFrequency(id), articles));
+  public double applyAsDouble(String key) {
+    return known.computeIfAbsent(key, k -> IdfOverlap.idf(documentFrequency.applyAsLong(k), articles));
   }
 }

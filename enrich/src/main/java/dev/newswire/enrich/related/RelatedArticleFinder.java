@@ -1,24 +1,30 @@
 package dev.newswire.enrich.related;
 
 import dev.newswire.enrich.related.Postings.Posting;
+import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.RelatedArticle;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Earlier related articles of one article: the articles of the window that share a salient entity
- * with it (found through the postings of its salient entities), published at most the window before
- * it and not after it, scored by {@link IdfOverlap}; those reaching the minimum score, best first
+ * Earlier related articles and the story of one article. Candidates are the articles of the story
+ * window, published at most the window before it and not after it, that share a salient entity with
+ * it (entity postings) or one of its heaviest terms (term postings); the best of each kind by their
+ * shared weight are scored exactly by {@link #similarity}. The article joins the story of the best
+ * one when that reaches {@code storyMinScore}, else it starts its own story (its own id). Its related
+ * articles are the earlier articles of its story and others reaching {@code minScore}, best first
  * (ties: the newer first, then by id), at most k. An earlier article whose body is a near copy
  * ({@link MinHash}) is marked a duplicate.
  */
 final class RelatedArticleFinder {
 
-  /** Candidates scored exactly per related article wanted, chosen by their shared weight. */
+  /** Candidates of each kind scored exactly per related article wanted, chosen by their shared weight. */
   static final int CANDIDATES_PER_RESULT = 10;
 
   private final RelatedIndex index;
@@ -29,52 +35,79 @@ final class RelatedArticleFinder {
     this.config = config;
   }
 
+  /** What was found for one article: its related articles and the story it joins. */
+  record Found(List<RelatedArticle> related, String storyId) {}
+
   /**
    * @param digest the article, indexed or not
    * @param names entity id to name in this article, for {@code sharedEntities}
    */
-  List<RelatedArticle> find(ArticleDigest digest, Map<String, String> names) {
+  Found find(ArticleDigest digest, Map<String, String> names) {
     Map<String, Double> salient = digest.salient(config.minSalience());
-    if (salient.isEmpty()) {
-      return List.of();
-    }
-    Idf idf = new Idf(index);
+    Idf entityIdf = Idf.ofEntities(index);
+    Idf termIdf = Idf.ofTerms(index);
     List<Scored> scored = new ArrayList<>();
-    for (String candidate : candidates(digest, salient, idf)) {
+    for (String candidate : candidates(digest, salient, entityIdf, termIdf)) {
       ArticleDigest earlier = index.article(candidate);
       if (earlier != null) {
-        double score = IdfOverlap.score(salient, earlier.salient(config.minSalience()), idf);
-        if (score >= config.minScore()) {
-          scored.add(new Scored(earlier, score));
-        }
+        scored.add(new Scored(earlier, similarity(digest, salient, earlier, entityIdf, termIdf)));
       }
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
         .thenComparing(Comparator.comparingLong((Scored s) -> s.digest().eventTime()).reversed())
         .thenComparing(s -> s.digest().id()));
-    return scored.stream().limit(config.k()).map(s -> related(digest, salient, s, names)).toList();
+    String story = !scored.isEmpty() && scored.get(0).score() >= config.storyMinScore()
+        ? scored.get(0).digest().storyId() : digest.id();
+    List<RelatedArticle> related = scored.stream()
+        .filter(s -> s.digest().storyId().equals(story) || s.score() >= config.minScore())
+        .limit(config.k())
+        .map(s -> related(digest, salient, s, names))
+        .toList();
+    return new Found(related, story);
   }
 
   /**
-   * Candidates by their shared weight {@code sum of idf * min salience}, the numerator of the score.
-   * The denominator is at least this article's norm, so a candidate below {@code minScore * norm}
-   * cannot qualify and is never read.
+   * How close an earlier article is: {@code textWeight} times the cosine of their terms plus the rest
+   * times the IDF-weighted overlap of their salient entities ({@link IdfOverlap}); in [0, 1].
    */
-  private List<String> candidates(ArticleDigest digest, Map<String, Double> salient, Idf idf) {
-    long earliest = digest.eventTime() - config.window().toMillis();
-    Map<String, Double> shared = new HashMap<>();
+  double similarity(ArticleDigest digest, Map<String, Double> salient, ArticleDigest earlier, Idf entityIdf,
+      Idf termIdf) {
+    double text = TermVector.cosine(digest.terms(), earlier.terms(), termIdf);
+    double entities = IdfOverlap.score(salient, earlier.salient(config.minSalience()), entityIdf);
+    return config.textWeight() * text + (1.0 - config.textWeight()) * entities;
+  }
+
+  private Set<String> candidates(ArticleDigest digest, Map<String, Double> salient, Idf entityIdf, Idf termIdf) {
+    Map<String, Double> byEntity = new HashMap<>();
     for (Map.Entry<String, Double> entity : salient.entrySet()) {
-      double weight = idf.applyAsDouble(entity.getKey());
+      double weight = entityIdf.applyAsDouble(entity.getKey());
       for (Posting posting : index.postings(entity.getKey()).items()) {
-        if (!posting.articleId().equals(digest.id()) && posting.salience() >= config.minSalience()
-            && posting.eventTime() <= digest.eventTime() && posting.eventTime() >= earliest) {
-          shared.merge(posting.articleId(), weight * Math.min(entity.getValue(), posting.salience()), Double::sum);
+        if (posting.salience() >= config.minSalience() && isEarlier(posting, digest)) {
+          byEntity.merge(posting.articleId(), weight * Math.min(entity.getValue(), posting.salience()), Double::sum);
         }
       }
     }
-    double bound = config.minScore() * IdfOverlap.norm(salient, idf);
+    Map<String, Double> byTerm = new HashMap<>();
+    for (Term term : digest.terms().subList(0, Math.min(RelatedIndex.POSTED_TERMS, digest.terms().size()))) {
+      double weight = TermVector.weight(term.count(), termIdf.applyAsDouble(term.term()));
+      for (Posting posting : index.termPostings(term.term()).items()) {
+        if (isEarlier(posting, digest)) {
+          byTerm.merge(posting.articleId(), weight, Double::sum);
+        }
+      }
+    }
+    Set<String> candidates = new LinkedHashSet<>(best(byEntity));
+    candidates.addAll(best(byTerm));
+    return candidates;
+  }
+
+  private boolean isEarlier(Posting posting, ArticleDigest digest) {
+    return !posting.articleId().equals(digest.id()) && posting.eventTime() <= digest.eventTime()
+        && posting.eventTime() >= digest.eventTime() - config.window().toMillis();
+  }
+
+  private List<String> best(Map<String, Double> shared) {
     return shared.entrySet().stream()
-        .filter(entry -> entry.getValue() >= bound - 1e-12)
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .limit((long) config.k() * CANDIDATES_PER_RESULT)
         .map(Map.Entry::getKey)

@@ -8,9 +8,14 @@ import java.util.Map;
  * and the profile topic name {@code newswire.topic.entities}); every setting has a default. Invalid
  * values fail here, with the property name in the message.
  *
- * @param window how far back (event time) an earlier article can be related; also how long state is kept
+ * @param window the story window: how far back (event time) an earlier article can be related or
+ *     give its story; also how long articles are kept
+ * @param topicWindow the topic window: how long entity co-occurrences count for related topics and
+ *     entity profiles (at most {@code window})
  * @param k related articles per article, at most
- * @param minScore IDF-weighted overlap an earlier article needs to be related
+ * @param minScore similarity an earlier article outside the article's story needs to be related
+ * @param textWeight weight of the text cosine in the similarity; the entity overlap has the rest
+ * @param storyMinScore similarity the best earlier article needs for the article to join its story
  * @param minSalience salience an entity needs to count as one of its article's salient entities
  * @param duplicateThreshold estimated Jaccard similarity of body shingles that marks a duplicate
  * @param maxRelatedTopics RELATED topics per article, at most
@@ -24,8 +29,11 @@ import java.util.Map;
  */
 public record RelatedConfig(
     Duration window,
+    Duration topicWindow,
     int k,
     double minScore,
+    double textWeight,
+    double storyMinScore,
     double minSalience,
     double duplicateThreshold,
     int maxRelatedTopics,
@@ -39,6 +47,9 @@ public record RelatedConfig(
 
   public static final String PREFIX = "newswire.related.";
   public static final String WINDOW_DAYS_PROPERTY = PREFIX + "window.days";
+  public static final String TOPIC_WINDOW_DAYS_PROPERTY = PREFIX + "topics.window.days";
+  public static final String TEXT_WEIGHT_PROPERTY = PREFIX + "text.weight";
+  public static final String STORY_MIN_SCORE_PROPERTY = PREFIX + "story.min.score";
   public static final String K_PROPERTY = PREFIX + "k";
   public static final String MIN_SCORE_PROPERTY = PREFIX + "min.score";
   public static final String MIN_SALIENCE_PROPERTY = PREFIX + "min.salience";
@@ -57,8 +68,14 @@ public record RelatedConfig(
     if (window.isNegative() || window.isZero()) {
       throw new IllegalArgumentException(WINDOW_DAYS_PROPERTY + " must be positive: " + window);
     }
+    if (topicWindow.isNegative() || topicWindow.isZero() || topicWindow.compareTo(window) > 0) {
+      throw new IllegalArgumentException(TOPIC_WINDOW_DAYS_PROPERTY + " must be positive and at most "
+          + WINDOW_DAYS_PROPERTY + " (" + window.toDays() + " days): " + topicWindow);
+    }
     atLeast(K_PROPERTY, k, 1);
     fraction(MIN_SCORE_PROPERTY, minScore);
+    fraction(TEXT_WEIGHT_PROPERTY, textWeight);
+    fraction(STORY_MIN_SCORE_PROPERTY, storyMinScore);
     fraction(MIN_SALIENCE_PROPERTY, minSalience);
     fraction(DUPLICATE_THRESHOLD_PROPERTY, duplicateThreshold);
     atLeast(MAX_TOPICS_PROPERTY, maxRelatedTopics, 0);
@@ -76,7 +93,10 @@ public record RelatedConfig(
     }
   }
 
-  /** The defaults: 7 days, k = 5, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners. */
+  /**
+   * The defaults: a story window of 30 days and a topic window of 7, k = 5, text weight 0.8, story
+   * threshold 0.12, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners.
+   */
   public static RelatedConfig defaults() {
     return from(Map.of());
   }
@@ -84,9 +104,13 @@ public record RelatedConfig(
   /** Reads the settings from properties (String values), with defaults where absent. */
   public static RelatedConfig from(Map<?, ?> properties) {
     return new RelatedConfig(
-        Duration.ofDays(integer(properties, WINDOW_DAYS_PROPERTY, 7)),
+        Duration.ofDays(integer(properties, WINDOW_DAYS_PROPERTY, 30)),
+        Duration.ofDays(integer(properties, TOPIC_WINDOW_DAYS_PROPERTY,
+            Math.min(7, integer(properties, WINDOW_DAYS_PROPERTY, 30)))),
         integer(properties, K_PROPERTY, 5),
         decimal(properties, MIN_SCORE_PROPERTY, 0.2),
+        decimal(properties, TEXT_WEIGHT_PROPERTY, 0.8),
+        decimal(properties, STORY_MIN_SCORE_PROPERTY, 0.12),
         decimal(properties, MIN_SALIENCE_PROPERTY, 0.3),
         decimal(properties, DUPLICATE_THRESHOLD_PROPERTY, 0.5),
         integer(properties, MAX_TOPICS_PROPERTY, 5),

@@ -14,22 +14,33 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.KeyValueIterator;
 
 /**
- * The window of recent articles over the related-links stores: adding an article, taking one out
- * (when it expires or comes again) and reading the statistics the scores need. Every article in the
- * window contributes exactly once to document frequencies, postings and co-occurrence counts, and
- * nothing remains of it once it is out. Write methods return the ids of the entities whose profile
- * changed.
+ * The windows of recent articles over the related-links stores: adding an article, taking one out
+ * (when it expires or comes again) and reading the statistics the scores need. Two windows, both
+ * counted in keep time on the one timeline:
+ * <ul>
+ *   <li>the story window ({@code window.days}): digests, entity and term postings, term document
+ *       frequencies; what related articles and stories are found in;
+ *   <li>the topic window ({@code topics.window.days}, no longer): entity headers (names, document
+ *       frequency) and co-occurrence counts; what related topics and entity profiles are scored on.
+ * </ul>
+ * Every article in a window contributes exactly once to its counts and postings, and nothing remains
+ * of it once it is out. Write methods return the ids of the entities whose profile changed.
  */
 final class RelatedIndex {
 
   static final String ARTICLE_COUNT = "articles";
+  static final String TOPIC_ARTICLE_COUNT = "topic.articles";
   static final String STREAM_TIME = "stream.time";
   static final String EXPIRED_BEFORE = "expired.before";
+  static final String TOPICS_EXPIRED_BEFORE = "topics.expired.before";
+  /** Terms of an article whose postings find it as a candidate: its heaviest. */
+  static final int POSTED_TERMS = 16;
 
   private final RelatedStores stores;
   private final StoreMemo<EntityHeader> entities;
   private final StoreMemo<Postings> postings;
   private final StoreMemo<Cooccurrences> cooccurrences;
+  private final StoreMemo<Postings> termPostings;
   private final int maxPostings;
   private final int maxCooccurring;
 
@@ -38,6 +49,7 @@ final class RelatedIndex {
     this.entities = new StoreMemo<>(stores.entities());
     this.postings = new StoreMemo<>(stores.postings());
     this.cooccurrences = new StoreMemo<>(stores.cooccurrences());
+    this.termPostings = new StoreMemo<>(stores.termPostings());
     this.maxPostings = maxPostings;
     this.maxCooccurring = maxCooccurring;
   }
@@ -47,6 +59,7 @@ final class RelatedIndex {
     entities.clear();
     postings.clear();
     cooccurrences.clear();
+    termPostings.clear();
   }
 
   /** The greatest keep time seen so far, after {@code keepTime}. */
@@ -61,7 +74,19 @@ final class RelatedIndex {
 
   /** Takes out every article with keep time before {@code cutoff}. */
   Set<String> expireBefore(long cutoff) {
-    Long done = stores.stats().get(EXPIRED_BEFORE);
+    return expire(EXPIRED_BEFORE, cutoff, this::remove);
+  }
+
+  /** Takes every article with keep time before {@code cutoff} out of the topic window only. */
+  Set<String> expireTopicsBefore(long cutoff) {
+    return expire(TOPICS_EXPIRED_BEFORE, cutoff, articleId -> {
+      ArticleDigest digest = stores.articles().get(articleId);
+      return digest == null ? Set.of() : forgetTopics(digest);
+    });
+  }
+
+  private Set<String> expire(String cursor, long cutoff, Function<String, Set<String>> removal) {
+    Long done = stores.stats().get(cursor);
     if (done != null && done >= cutoff) {
       return Set.of();
     }
@@ -73,46 +98,111 @@ final class RelatedIndex {
     }
     Set<String> touched = new TreeSet<>();
     for (String articleId : expired) {
-      touched.addAll(remove(articleId));
+      touched.addAll(removal.apply(articleId));
     }
-    stores.stats().put(EXPIRED_BEFORE, cutoff);
+    stores.stats().put(cursor, cutoff);
     return touched;
   }
 
-  /** Takes the article out of the window, if it is there. */
+  /** Takes the article out of both windows, if it is there. */
   Set<String> remove(String articleId) {
     ArticleDigest digest = stores.articles().get(articleId);
     if (digest == null) {
       return Set.of();
     }
     Set<String> touched = new TreeSet<>();
+    if (inTopicWindow(digest.keepTime())) {
+      touched.addAll(forgetTopics(digest));
+    }
     for (IndexedEntity entity : digest.entities()) {
-      forget(entity.id(), digest);
+      Postings left = postings(entity.id()).without(articleId);
+      if (left.isEmpty()) {
+        postings.delete(entity.id());
+      } else {
+        postings.put(entity.id(), left);
+      }
       touched.add(entity.id());
     }
+    forgetTerms(digest);
     stores.timeline().delete(TimelineKeys.of(digest.keepTime(), articleId));
     stores.articles().delete(articleId);
     stores.stats().put(ARTICLE_COUNT, articleCount() - 1);
     return touched;
   }
 
-  /** Puts the article into the window; {@code indexedEntities} are the article's entities the digest indexes. */
-  Set<String> add(ArticleDigest digest, List<Entity> indexedEntities) {
+  /**
+   * Puts the article into the story window, and into the topic window too when {@code topics}
+   * (its keep time is inside it); {@code indexedEntities} are the article's entities the digest indexes.
+   */
+  Set<String> add(ArticleDigest digest, List<Entity> indexedEntities, boolean topics) {
     Map<String, Entity> byId = indexedEntities.stream().collect(Collectors.toMap(Entity::getId, Function.identity()));
     Set<String> touched = new TreeSet<>();
     for (IndexedEntity indexed : digest.entities()) {
       String id = indexed.id();
-      entities.put(id, EntityHeader.seen(entities.get(id), byId.get(id), digest.eventTime()));
+      if (topics) {
+        entities.put(id, EntityHeader.seen(entities.get(id), byId.get(id), digest.eventTime()));
+        List<String> others = digest.entities().stream().map(IndexedEntity::id).filter(o -> !o.equals(id)).toList();
+        cooccurrences.put(id, cooccurrences(id).plus(others, maxCooccurring));
+      }
       postings.put(id, postings(id).with(
           new Posting(digest.id(), digest.eventTime(), indexed.salience()), maxPostings));
-      List<String> others = digest.entities().stream().map(IndexedEntity::id).filter(o -> !o.equals(id)).toList();
-      cooccurrences.put(id, cooccurrences(id).plus(others, maxCooccurring));
       touched.add(id);
+    }
+    for (int i = 0; i < digest.terms().size(); i++) {
+      String term = digest.terms().get(i).term();
+      stores.terms().put(term, termFrequency(term) + 1);
+      if (i < POSTED_TERMS) {
+        termPostings.put(term, termPostings(term).with(new Posting(digest.id(), digest.eventTime(), 1.0), maxPostings));
+      }
     }
     stores.timeline().put(TimelineKeys.of(digest.keepTime(), digest.id()), digest.id());
     stores.articles().put(digest.id(), digest);
     stores.stats().put(ARTICLE_COUNT, articleCount() + 1);
+    if (topics) {
+      stores.stats().put(TOPIC_ARTICLE_COUNT, topicArticleCount() + 1);
+    }
     return touched;
+  }
+
+  /** Records the story the article joined, once its links are found. */
+  void setStory(ArticleDigest digest, String storyId) {
+    stores.articles().put(digest.id(), digest.withStory(storyId));
+  }
+
+  /** Whether an article kept at {@code keepTime} still counts in the topic window. */
+  boolean inTopicWindow(long keepTime) {
+    Long done = stores.stats().get(TOPICS_EXPIRED_BEFORE);
+    return done == null || keepTime >= done;
+  }
+
+  private Set<String> forgetTopics(ArticleDigest digest) {
+    Set<String> touched = new TreeSet<>();
+    for (IndexedEntity entity : digest.entities()) {
+      forget(entity.id(), digest);
+      touched.add(entity.id());
+    }
+    stores.stats().put(TOPIC_ARTICLE_COUNT, topicArticleCount() - 1);
+    return touched;
+  }
+
+  private void forgetTerms(ArticleDigest digest) {
+    for (int i = 0; i < digest.terms().size(); i++) {
+      String term = digest.terms().get(i).term();
+      long left = termFrequency(term) - 1;
+      if (left <= 0) {
+        stores.terms().delete(term);
+      } else {
+        stores.terms().put(term, left);
+      }
+      if (i < POSTED_TERMS) {
+        Postings rest = termPostings(term).without(digest.id());
+        if (rest.isEmpty()) {
+          termPostings.delete(term);
+        } else {
+          termPostings.put(term, rest);
+        }
+      }
+    }
   }
 
   private void forget(String entityId, ArticleDigest digest) {
@@ -120,12 +210,10 @@ final class RelatedIndex {
     EntityHeader next = header == null ? null : header.forgotten();
     if (next == null) {
       entities.delete(entityId);
-      postings.delete(entityId);
       cooccurrences.delete(entityId);
       return;
     }
     entities.put(entityId, next);
-    postings.put(entityId, postings(entityId).without(digest.id()));
     cooccurrences.put(entityId,
         cooccurrences(entityId).minus(digest.entities().stream().map(IndexedEntity::id).toList()));
   }
@@ -153,13 +241,31 @@ final class RelatedIndex {
     return counts == null ? Cooccurrences.EMPTY : counts;
   }
 
-  /** Articles in the window. */
+  /** Articles in the story window. */
   long articleCount() {
     Long count = stores.stats().get(ARTICLE_COUNT);
     return count == null ? 0 : count;
   }
 
-  /** Articles mentioning the entity in the window; 0 when none. */
+  /** Articles in the topic window. */
+  long topicArticleCount() {
+    Long count = stores.stats().get(TOPIC_ARTICLE_COUNT);
+    return count == null ? 0 : count;
+  }
+
+  /** Articles of the story window that keep the term; 0 when none. */
+  long termFrequency(String term) {
+    Long count = stores.terms().get(term);
+    return count == null ? 0 : count;
+  }
+
+  /** The newest articles of the story window posted under the term. */
+  Postings termPostings(String term) {
+    Postings list = termPostings.get(term);
+    return list == null ? Postings.EMPTY : list;
+  }
+
+  /** Articles of the topic window mentioning the entity; 0 when none. */
   long documentFrequency(String entityId) {
     EntityHeader header = entity(entityId);
     return header == null ? 0 : header.articleCount();

@@ -1,7 +1,9 @@
 package dev.newswire.enrich.related;
 
+import dev.newswire.enrich.related.RelatedArticleFinder.Found;
 import dev.newswire.enrich.related.RelatedOutput.Linked;
 import dev.newswire.enrich.related.RelatedOutput.Profile;
+import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
 import dev.newswire.schemas.TopicLink;
@@ -77,7 +79,11 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
     }
     index.startArticle();
     List<Entity> indexed = ArticleDigest.indexed(article, config.maxEntitiesPerArticle());
-    ArticleDigest digest = ArticleDigest.of(article, indexed);
+    // the window's document frequencies with this article counted in, as after it is indexed
+    Idf termIdf = new Idf(term -> index.termFrequency(term) + 1, index.articleCount() + 1);
+    List<Term> terms = TermVector.strongest(TermVector.counts(article.getHeadline(), article.getBody()), termIdf,
+        ArticleDigest.MAX_TERMS);
+    ArticleDigest digest = ArticleDigest.of(article, indexed, terms);
     Set<String> touched = new TreeSet<>(updateWindow(digest, indexed));
     context.forward(record.withKey(article.getId()).withValue(new Linked(linked(article, digest, indexed))));
     for (String entityId : touched) {
@@ -86,11 +92,14 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
   }
 
   private Set<String> updateWindow(ArticleDigest digest, List<Entity> indexed) {
-    long cutoff = index.advanceStreamTime(digest.keepTime()) - config.window().toMillis();
-    Set<String> touched = new TreeSet<>(index.expireBefore(cutoff));
+    long streamTime = index.advanceStreamTime(digest.keepTime());
+    long cutoff = streamTime - config.window().toMillis();
+    long topicCutoff = streamTime - config.topicWindow().toMillis();
+    Set<String> touched = new TreeSet<>(index.expireTopicsBefore(topicCutoff));
+    touched.addAll(index.expireBefore(cutoff));
     touched.addAll(index.remove(digest.id())); // a repeated article replaces its earlier version
     if (digest.keepTime() >= cutoff) {
-      touched.addAll(index.add(digest, indexed));
+      touched.addAll(index.add(digest, indexed, digest.keepTime() >= topicCutoff));
     }
     return touched;
   }
@@ -100,9 +109,14 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
     article.getEntities().forEach(entity -> names.putIfAbsent(entity.getId(), entity.getName()));
     Set<String> own = article.getEntities().stream().map(Entity::getId).collect(Collectors.toSet());
     List<TopicLink> related = topics.find(own, indexed);
+    Found found = articles.find(digest, names);
+    if (index.contains(digest.id())) {
+      index.setStory(digest, found.storyId());
+    }
     return EnrichedArticle.newBuilder(article)
-        .setRelated(articles.find(digest, names))
+        .setRelated(found.related())
         .setTopics(RelatedTopicFinder.merged(article.getTopics(), related))
+        .setStoryId(found.storyId())
         .build();
   }
 }

@@ -22,8 +22,12 @@ import org.apache.kafka.streams.state.Stores;
  *   related-entities      entity id -> EntityHeader (names, links, article count, last seen)
  *   related-postings      entity id -> Postings (newest articles mentioning it, capped)
  *   related-cooccurrence  entity id -> Cooccurrences (partner id -> articles together, capped)
- *   related-stats         "articles" (in the window), "stream.time", "expired.before"
+ *   related-terms         term -> articles of the story window keeping it (document frequency)
+ *   related-term-postings term -> Postings (newest articles with it among their heaviest terms, capped)
+ *   related-stats         "articles" and "topic.articles" (in each window), "stream.time",
+ *                         "expired.before", "topics.expired.before"
  * </pre>
+ * Entity headers and co-occurrence counts live in the topic window; everything else in the story window.
  */
 record RelatedStores(
     KeyValueStore<String, ArticleDigest> articles,
@@ -31,7 +35,9 @@ record RelatedStores(
     KeyValueStore<String, EntityHeader> entities,
     KeyValueStore<String, Postings> postings,
     KeyValueStore<String, Cooccurrences> cooccurrences,
-    KeyValueStore<String, Long> stats) {
+    KeyValueStore<String, Long> stats,
+    KeyValueStore<String, Long> terms,
+    KeyValueStore<String, Postings> termPostings) {
 
   static final String ARTICLES = "related-articles";
   static final String TIMELINE = "related-timeline";
@@ -39,6 +45,8 @@ record RelatedStores(
   static final String POSTINGS = "related-postings";
   static final String COOCCURRENCE = "related-cooccurrence";
   static final String STATS = "related-stats";
+  static final String TERMS = "related-terms";
+  static final String TERM_POSTINGS = "related-term-postings";
 
   /** The builders, for a processor supplier to connect; in a fixed order, so the topology description is stable. */
   static Set<StoreBuilder<?>> builders() {
@@ -49,13 +57,15 @@ record RelatedStores(
     builders.add(builder(POSTINGS, Serdes.String(), StateSerdes.postings()));
     builders.add(builder(COOCCURRENCE, Serdes.String(), StateSerdes.cooccurrences()));
     builders.add(builder(STATS, Serdes.String(), Serdes.Long()));
+    builders.add(builder(TERMS, Serdes.String(), Serdes.Long()));
+    builders.add(builder(TERM_POSTINGS, Serdes.String(), StateSerdes.postings()));
     return builders;
   }
 
   static RelatedStores from(ProcessingContext context) {
     return new RelatedStores(context.getStateStore(ARTICLES), context.getStateStore(TIMELINE),
         context.getStateStore(ENTITIES), context.getStateStore(POSTINGS), context.getStateStore(COOCCURRENCE),
-        context.getStateStore(STATS));
+        context.getStateStore(STATS), context.getStateStore(TERMS), context.getStateStore(TERM_POSTINGS));
   }
 
   /**

@@ -44,7 +44,7 @@ final class RelatedTopicFinder {
    * @param indexed its indexed entities, most salient first: the salient ones are the anchors
    */
   List<TopicLink> find(Set<String> own, List<Entity> indexed) {
-    long articles = index.articleCount();
+    long articles = index.topicArticleCount();
     double totalSalience = 0.0;
     Map<String, Candidate> candidates = new HashMap<>();
     for (Entity anchor : indexed) {

@@ -2,6 +2,7 @@ package dev.newswire.enrich.related;
 
 import dev.newswire.enrich.related.ArticleDigest.IndexedEntity;
 import dev.newswire.enrich.related.Postings.Posting;
+import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.EntityType;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
@@ -25,8 +26,12 @@ import org.apache.kafka.common.serialization.Serdes;
  */
 final class StateSerdes {
 
-  /** Format 2 adds the digest's keep time; format 1 values (digests without it) are still read. */
-  private static final byte FORMAT = 2;
+  /**
+   * Format 3 adds the digest's terms and story; format 2 added its keep time. Values of formats 1
+   * and 2 are still read (a digest without terms is its own story).
+   */
+  private static final byte FORMAT = 3;
+  private static final byte FORMAT_2 = 2;
   private static final byte FORMAT_1 = 1;
 
   private StateSerdes() {}
@@ -66,6 +71,12 @@ final class StateSerdes {
     for (int hash : digest.minHash()) {
       out.writeInt(hash);
     }
+    out.writeShort(digest.terms().size());
+    for (Term term : digest.terms()) {
+      writeString(term.term(), out);
+      out.writeShort(Math.min(term.count(), Short.MAX_VALUE));
+    }
+    writeString(digest.storyId(), out);
   }
 
   private static ArticleDigest readDigest(ByteBuffer in, byte format) {
@@ -85,7 +96,16 @@ final class StateSerdes {
     for (int i = 0; i < minHash.length; i++) {
       minHash[i] = in.getInt();
     }
-    return new ArticleDigest(id, headline, url, published, eventTime, keepTime, entities, minHash);
+    if (format < FORMAT) {
+      return new ArticleDigest(id, headline, url, published, eventTime, keepTime, entities, minHash, List.of(), id);
+    }
+    int termCount = Short.toUnsignedInt(in.getShort());
+    List<Term> terms = new ArrayList<>(termCount);
+    for (int i = 0; i < termCount; i++) {
+      terms.add(new Term(readString(in), in.getShort()));
+    }
+    return new ArticleDigest(id, headline, url, published, eventTime, keepTime, entities, minHash, terms,
+        readString(in));
   }
 
   private static void writeHeader(EntityHeader header, DataOutputStream out) throws IOException {
@@ -193,7 +213,7 @@ final class StateSerdes {
     ByteBuffer in = ByteBuffer.wrap(bytes);
     try {
       byte format = in.get();
-      if (format != FORMAT && format != FORMAT_1) {
+      if (format != FORMAT && format != FORMAT_2 && format != FORMAT_1) {
         throw new SerializationException("unknown related-state format " + format);
       }
       return reader.read(in, format);

@@ -52,7 +52,7 @@ class ArticleDigestTest {
 
   @Test
   void shouldKeepSalientEntitiesOnly() {
-    ArticleDigest digest = ArticleDigest.of(ARTICLE, ArticleDigest.indexed(ARTICLE, 10));
+    ArticleDigest digest = ArticleDigest.of(ARTICLE, ArticleDigest.indexed(ARTICLE, 10), List.of());
 
     assertThat(digest.entities()).containsExactly(new IndexedEntity(KIM.id(), 1.0), new IndexedEntity(US.id(), 0.3),
         new IndexedEntity(PUTIN.id(), 0.3));

@@ -76,7 +76,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldLinkEachArticleToTheEarlierArticlesOfItsStoryOnly() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     Map<String, EnrichedArticle> linked = pipe(Wire.stories());
 
@@ -100,7 +100,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldDescribeEachRelatedArticleWithItsSharedEntities() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     RelatedArticle first = pipe(Wire.stories()).get("s1-3").getRelated().get(0);
 
@@ -112,7 +112,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldFlagTheSyndicatedCopyAsDuplicate() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     EnrichedArticle copy = pipe(Wire.stories()).get("s1-5");
 
@@ -124,7 +124,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldSuggestTopicSeenOnlyInEarlierArticlesOfTheStory() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     Map<String, EnrichedArticle> linked = pipe(Wire.stories());
 
@@ -137,7 +137,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldRankStorySpecificTopicAboveEntityOfEveryStory() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     Map<String, EnrichedArticle> linked = pipe(Wire.stories());
 
@@ -154,7 +154,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldPublishEntityProfilesWithWindowCounts() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     pipe(Wire.stories());
     Map<String, EntityProfile> latest = profiles.readKeyValuesToMap();
@@ -174,7 +174,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldSeeEveryArticleSequencedBeforeItButNoLaterOne() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     // b was published before a but reaches the sequence after it: the two miss each other
     Map<String, EnrichedArticle> linked = pipe(List.of(
@@ -189,7 +189,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldKeepOneTopicPerEntityAndReplaceStaleRelatedTopics() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
     EnrichedArticle article = article("a", 0, KIM.at(1.0), PUTIN.at(0.8));
     article.setTopics(List.of(entityTopic(KIM, 1.0), entityTopic(KIM, 1.0), entityTopic(PUTIN, 0.8),
         relatedTopic(US, 0.9, "Kim Jong Un", 7)));
@@ -201,7 +201,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldRelateArticleOnlyWhenItsSharedEntitiesWeighEnough() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
 
     // only the United States in common, next to a salient entity of their own: 0.1362 < 0.2
     Map<String, EnrichedArticle> linked = pipe(List.of(
@@ -213,7 +213,7 @@ class RelatedLinksStepTest {
 
   @Test
   void shouldRelateWeakOverlapWhenTheMinimumScoreAllowsIt() {
-    start(RelatedConfig.from(Map.of(RelatedConfig.MIN_SCORE_PROPERTY, "0.1")));
+    start(Wire.entitiesOnly(RelatedConfig.MIN_SCORE_PROPERTY, "0.1"));
 
     Map<String, EnrichedArticle> linked = pipe(List.of(
         article("a", 0, KIM.at(1.0), US.at(0.5)),

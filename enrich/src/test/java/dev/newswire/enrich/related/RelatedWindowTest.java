@@ -69,7 +69,7 @@ class RelatedWindowTest {
 
   @Test
   void shouldNoLongerRelateAnArticleOlderThanTheWindow() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
     relatedIds(article("old", T0, Wire.uniqueBody("old"), KIM.at(1.0), PUTIN.at(0.8), VOSTOCHNY.at(0.5)));
     relatedIds(story("edge", EDGE));
     profiles.readKeyValuesToList();
@@ -87,7 +87,7 @@ class RelatedWindowTest {
 
   @Test
   void shouldLinkBackfillArticleWithoutKeepingIt() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
     relatedIds(story("new", T0.plus(WEEK).plus(Duration.ofDays(3))));
     profiles.readKeyValuesToList();
 
@@ -101,7 +101,7 @@ class RelatedWindowTest {
 
   @Test
   void shouldKeepArchiveArticlesForTheWindowFromTheirIngestionAndLinkThemByPublication() {
-    start(RelatedConfig.defaults());
+    start(Wire.entitiesOnly());
     Instant today = T0.plus(Duration.ofDays(4 * 365));
     relatedIds(story("live", today));
 
@@ -125,8 +125,8 @@ class RelatedWindowTest {
 
   @Test
   void shouldCapPostingsPartnersAndEntitiesPerArticle() {
-    start(RelatedConfig.from(Map.of(RelatedConfig.MAX_POSTINGS_PROPERTY, "3",
-        RelatedConfig.MAX_COOCCURRING_PROPERTY, "2", RelatedConfig.MAX_ENTITIES_PROPERTY, "2")));
+    start(Wire.entitiesOnly(RelatedConfig.MAX_POSTINGS_PROPERTY, "3",
+        RelatedConfig.MAX_COOCCURRING_PROPERTY, "2", RelatedConfig.MAX_ENTITIES_PROPERTY, "2"));
 
     relatedIds(article("a1", 1, KIM.at(1.0), PUTIN.at(0.5)));
     relatedIds(article("a2", 2, KIM.at(1.0), FED.at(0.5)));

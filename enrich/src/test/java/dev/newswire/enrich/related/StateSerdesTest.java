@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.newswire.enrich.related.ArticleDigest.IndexedEntity;
 import dev.newswire.enrich.related.Postings.Posting;
+import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.EntityType;
 import java.util.List;
 import java.util.Map;
@@ -21,20 +22,41 @@ class StateSerdesTest {
   @Test
   void shouldRoundTripDigestWithAndWithoutOptionalFields() {
     ArticleDigest digest = new ArticleDigest("a-1", "Headline é", null, null, -5L, 7L,
-        List.of(new IndexedEntity("w-X", 0.7303), new IndexedEntity("w-Y", 0.1)), MinHash.signature("text"));
+        List.of(new IndexedEntity("w-X", 0.7303), new IndexedEntity("w-Y", 0.1)), MinHash.signature("text"),
+        List.of(new Term("cosmodrome", 3), new Term("launch", 1)), "a-0");
 
     ArticleDigest back = roundTrip(StateSerdes.digests(), digest);
 
     assertThat(back).usingRecursiveComparison().isEqualTo(digest);
-    ArticleDigest dated = new ArticleDigest("a-2", "H", "https://x", 1_000L, 2_000L, 2_000L, List.of(), new int[0]);
+    ArticleDigest dated = new ArticleDigest("a-2", "H", "https://x", 1_000L, 2_000L, 2_000L, List.of(), new int[0],
+        List.of(), "a-2");
     assertThat(roundTrip(StateSerdes.digests(), dated)).usingRecursiveComparison().isEqualTo(dated);
+  }
+
+  @Test
+  void shouldReadAFormatTwoDigestAsItsOwnStoryWithoutTerms() {
+    ArticleDigest digest = new ArticleDigest("a-4", "H", null, 1_000L, 1_000L, 9_000L,
+        List.of(new IndexedEntity("w-X", 0.5)), new int[] {7}, List.of(new Term("strike", 2)), "a-1");
+    byte[] three = StateSerdes.digests().serializer().serialize("t", digest);
+    // format 2: the same bytes without the terms (2 + 4 + 6 + 2 bytes) and the story (4 + 3 bytes)
+    byte[] two = java.util.Arrays.copyOf(three, three.length - (2 + 4 + 6 + 2) - (4 + 3));
+    two[0] = 2;
+
+    ArticleDigest back = StateSerdes.digests().deserializer().deserialize("t", two);
+
+    assertThat(back.terms()).isEmpty();
+    assertThat(back.storyId()).isEqualTo("a-4");
+    assertThat(back.keepTime()).isEqualTo(9_000L);
+    assertThat(back.minHash()).containsExactly(7);
   }
 
   @Test
   void shouldReadAFormatOneDigestAsKeptByItsEventTime() {
     ArticleDigest digest = new ArticleDigest("a-3", "H", null, 1_000L, 1_000L, 9_000L,
-        List.of(new IndexedEntity("w-X", 0.5)), new int[] {7});
-    byte[] two = StateSerdes.digests().serializer().serialize("t", digest);
+        List.of(new IndexedEntity("w-X", 0.5)), new int[] {7}, List.of(), "a-3");
+    byte[] full = StateSerdes.digests().serializer().serialize("t", digest);
+    // format 2 ends before the term count (2 bytes) and the story (4 + 3 bytes)
+    byte[] two = java.util.Arrays.copyOf(full, full.length - 2 - (4 + 3));
     // format 1: the same bytes without the keep time (8 bytes after the event time)
     int keepAt = 1 + (4 + 3) + (4 + 1) + 4 + 1 + 8 + 8;
     byte[] one = new byte[two.length - 8];

@@ -10,6 +10,7 @@ import dev.newswire.schemas.serde.AvroTrust;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -45,6 +46,20 @@ final class Wire {
   }
 
   record Salient(Ent entity, double salience) {}
+
+  /**
+   * The related-links settings for these fixtures, whose bodies are words unique to each article:
+   * the entity overlap alone (text weight 0), a story joined at the old related threshold (0.2), the
+   * 7-day window the window tests were written for, and {@code extra} (property, value, ...) on top.
+   */
+  static RelatedConfig entitiesOnly(String... extra) {
+    Map<String, String> properties = new java.util.HashMap<>(Map.of(RelatedConfig.TEXT_WEIGHT_PROPERTY, "0",
+        RelatedConfig.STORY_MIN_SCORE_PROPERTY, "0.2", RelatedConfig.WINDOW_DAYS_PROPERTY, "7"));
+    for (int i = 0; i + 1 < extra.length; i += 2) {
+      properties.put(extra[i], extra[i + 1]);
+    }
+    return RelatedConfig.from(properties);
+  }
 
   /** An article published {@code hours} after {@link #T0} with a body of words unique to it. */
   static EnrichedArticle article(String id, double hours, Salient... entities) {

@@ -28,13 +28,13 @@ public record Prediction(String id, List<String> related, List<String> duplicate
     topics = List.copyOf(topics);
   }
 
-  /** Reads an enriched article's {@code related} and {@code topics}; it has no story id yet. */
+  /** Reads an enriched article's {@code related}, {@code topics} and {@code storyId}. */
   public static Prediction of(EnrichedArticle article) {
     List<String> related = article.getRelated().stream().map(RelatedArticle::getId).toList();
     List<String> duplicates = article.getRelated().stream().filter(RelatedArticle::getDuplicate)
         .map(RelatedArticle::getId).toList();
     List<Topic> topics = article.getTopics().stream().map(Prediction::topic).toList();
-    return new Prediction(article.getId(), related, duplicates, topics, null);
+    return new Prediction(article.getId(), related, duplicates, topics, article.getStoryId());
   }
 
   private static Topic topic(TopicLink link) {
