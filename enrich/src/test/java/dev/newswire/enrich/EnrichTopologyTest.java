@@ -39,7 +39,9 @@ class EnrichTopologyTest {
 
   private final ArticleSerdes serdes = ArticleSerdes.create();
   private final Topics topics = Topics.of(TopicNames.defaults(), serdes);
-  private final EnrichConfig config = EnrichConfig.from(Map.of("bootstrap.servers", "unused:9092"));
+  // no sequencing delay (SequenceBufferTest covers it): each test reads its article as soon as it is piped
+  private final EnrichConfig config = EnrichConfig.from(Map.of("bootstrap.servers", "unused:9092",
+      "newswire.related.sequence.quiet.ms", "0"));
   /**
    * TopologyTestDriver drops a dead letter that a deserialization handler sends under exactly-once
    * when no record is processed in the same pipe (its mock producer is cleared before the transaction
@@ -47,7 +49,8 @@ class EnrichTopologyTest {
    * therefore run at-least-once here.
    */
   private final EnrichConfig atLeastOnce = EnrichConfig.from(
-      Map.of("bootstrap.servers", "unused:9092", "processing.guarantee", "at_least_once"));
+      Map.of("bootstrap.servers", "unused:9092", "processing.guarantee", "at_least_once",
+          "newswire.related.sequence.quiet.ms", "0"));
   private TopologyTestDriver driver;
   private TestInputTopic<String, NewsArticle> raw;
   private TestInputTopic<String, byte[]> rawBytes;

@@ -81,6 +81,8 @@ public final class StoryReplay {
         }
         raw.pipeInput(article.id(), article.toNewsArticle(mode.ingestedAt(article, articles)), article.publishedAt());
       }
+      // the related-links step links the last burst once the stream has been quiet (its sequencing delay)
+      driver.advanceWallClockTime(config.related().sequenceMaxHold().plusSeconds(1));
       Map<String, EnrichedArticle> out = new LinkedHashMap<>();
       for (KeyValue<String, EnrichedArticle> record : enriched.readKeyValuesToList()) {
         out.put(record.key, record.value);

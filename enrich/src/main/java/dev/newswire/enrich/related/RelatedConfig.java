@@ -16,6 +16,10 @@ import java.util.Map;
  * @param minScore similarity an earlier article outside the article's story needs to be related
  * @param textWeight weight of the text cosine in the similarity; the entity overlap has the rest
  * @param storyMinScore similarity the best earlier article needs for the article to join its story
+ * @param sequenceQuiet articles wait until the stream has been quiet this long ({@link SequenceBuffer});
+ *     zero: none waits
+ * @param sequenceMaxHold ... or until the oldest has waited this long
+ * @param sequenceMaxPending ... or until this many wait
  * @param minSalience salience an entity needs to count as one of its article's salient entities
  * @param duplicateThreshold estimated Jaccard similarity of body shingles that marks a duplicate
  * @param maxRelatedTopics RELATED topics per article, at most
@@ -34,6 +38,9 @@ public record RelatedConfig(
     double minScore,
     double textWeight,
     double storyMinScore,
+    Duration sequenceQuiet,
+    Duration sequenceMaxHold,
+    int sequenceMaxPending,
     double minSalience,
     double duplicateThreshold,
     int maxRelatedTopics,
@@ -50,6 +57,9 @@ public record RelatedConfig(
   public static final String TOPIC_WINDOW_DAYS_PROPERTY = PREFIX + "topics.window.days";
   public static final String TEXT_WEIGHT_PROPERTY = PREFIX + "text.weight";
   public static final String STORY_MIN_SCORE_PROPERTY = PREFIX + "story.min.score";
+  public static final String SEQUENCE_QUIET_PROPERTY = PREFIX + "sequence.quiet.ms";
+  public static final String SEQUENCE_MAX_HOLD_PROPERTY = PREFIX + "sequence.max.hold.ms";
+  public static final String SEQUENCE_MAX_PENDING_PROPERTY = PREFIX + "sequence.max.pending";
   public static final String K_PROPERTY = PREFIX + "k";
   public static final String MIN_SCORE_PROPERTY = PREFIX + "min.score";
   public static final String MIN_SALIENCE_PROPERTY = PREFIX + "min.salience";
@@ -76,6 +86,11 @@ public record RelatedConfig(
     fraction(MIN_SCORE_PROPERTY, minScore);
     fraction(TEXT_WEIGHT_PROPERTY, textWeight);
     fraction(STORY_MIN_SCORE_PROPERTY, storyMinScore);
+    if (sequenceQuiet.isNegative() || sequenceMaxHold.compareTo(sequenceQuiet) < 0) {
+      throw new IllegalArgumentException(SEQUENCE_QUIET_PROPERTY + " must be >= 0 and at most "
+          + SEQUENCE_MAX_HOLD_PROPERTY + ": " + sequenceQuiet.toMillis() + " > " + sequenceMaxHold.toMillis());
+    }
+    atLeast(SEQUENCE_MAX_PENDING_PROPERTY, sequenceMaxPending, 1);
     fraction(MIN_SALIENCE_PROPERTY, minSalience);
     fraction(DUPLICATE_THRESHOLD_PROPERTY, duplicateThreshold);
     atLeast(MAX_TOPICS_PROPERTY, maxRelatedTopics, 0);
@@ -95,7 +110,8 @@ public record RelatedConfig(
 
   /**
    * The defaults: a story window of 30 days and a topic window of 7, k = 5, text weight 0.8, story
-   * threshold 0.12, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners.
+   * threshold 0.12, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners; articles
+   * wait for 2 s of quiet (at most 30 s, at most 10,000 of them) to be linked in publication order.
    */
   public static RelatedConfig defaults() {
     return from(Map.of());
@@ -111,6 +127,9 @@ public record RelatedConfig(
         decimal(properties, MIN_SCORE_PROPERTY, 0.2),
         decimal(properties, TEXT_WEIGHT_PROPERTY, 0.8),
         decimal(properties, STORY_MIN_SCORE_PROPERTY, 0.12),
+        Duration.ofMillis(integer(properties, SEQUENCE_QUIET_PROPERTY, 2_000)),
+        Duration.ofMillis(integer(properties, SEQUENCE_MAX_HOLD_PROPERTY, 30_000)),
+        integer(properties, SEQUENCE_MAX_PENDING_PROPERTY, 10_000),
         decimal(properties, MIN_SALIENCE_PROPERTY, 0.3),
         decimal(properties, DUPLICATE_THRESHOLD_PROPERTY, 0.5),
         integer(properties, MAX_TOPICS_PROPERTY, 5),

@@ -7,13 +7,17 @@ import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
 import dev.newswire.schemas.TopicLink;
+import dev.newswire.enrich.related.SequenceBuffer.Pending;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.ProcessorSupplier;
@@ -34,6 +38,9 @@ import org.apache.kafka.streams.state.StoreBuilder;
  */
 final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, String, RelatedOutput> {
 
+  /** How often waiting articles are checked, at most. */
+  static final Duration PUNCTUATION = Duration.ofMillis(500);
+
   private final RelatedConfig config;
   private final Clock clock;
   private ProcessorContext<String, RelatedOutput> context;
@@ -41,6 +48,7 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
   private RelatedArticleFinder articles;
   private RelatedTopicFinder topics;
   private EntityProfiles profiles;
+  private SequenceBuffer sequence;
 
   RelatedLinksProcessor(RelatedConfig config, Clock clock) {
     this.config = config;
@@ -48,7 +56,8 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
   }
 
   /** The supplier, with the stores it needs attached. */
-  static ProcessorSupplier<String, EnrichedArticle, String, RelatedOutput> supplier(RelatedConfig config, Clock clock) {
+  static ProcessorSupplier<String, EnrichedArticle, String, RelatedOutput> supplier(RelatedConfig config, Clock clock,
+      Serde<EnrichedArticle> articles) {
     return new ProcessorSupplier<>() {
       @Override
       public Processor<String, EnrichedArticle, String, RelatedOutput> get() {
@@ -57,7 +66,7 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
 
       @Override
       public Set<StoreBuilder<?>> stores() {
-        return RelatedStores.builders();
+        return RelatedStores.builders(articles);
       }
     };
   }
@@ -65,7 +74,14 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
   @Override
   public void init(ProcessorContext<String, RelatedOutput> processorContext) {
     context = processorContext;
-    index = new RelatedIndex(RelatedStores.from(processorContext), config.maxPostings(), config.maxCooccurring());
+    RelatedStores stores = RelatedStores.from(processorContext);
+    index = new RelatedIndex(stores, config.maxPostings(), config.maxCooccurring());
+    sequence = new SequenceBuffer(stores.sequence(), stores.stats(), config);
+    if (sequence.enabled()) {
+      Duration every = config.sequenceQuiet().dividedBy(2).compareTo(PUNCTUATION) < 0
+          ? config.sequenceQuiet().dividedBy(2) : PUNCTUATION;
+      context.schedule(every.isZero() ? Duration.ofMillis(1) : every, PunctuationType.WALL_CLOCK_TIME, this::release);
+    }
     articles = new RelatedArticleFinder(index, config);
     topics = new RelatedTopicFinder(index, config);
     profiles = new EntityProfiles(index, config, clock);
@@ -77,6 +93,28 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
     if (article == null) {
       return; // nothing upstream sends tombstones; there is nothing to link
     }
+    if (!sequence.enabled()) {
+      link(article, record.timestamp());
+      return;
+    }
+    long now = context.currentSystemTimeMs();
+    sequence.add(new Pending(record.timestamp(), article), now);
+    if (sequence.pending() >= config.sequenceMaxPending()) {
+      release(now);
+    }
+  }
+
+  /** Links the waiting articles in publication order when their burst is over (see {@link SequenceBuffer}). */
+  private void release(long now) {
+    if (sequence.due(now)) {
+      for (Pending pending : sequence.drain()) {
+        link(pending.article(), pending.timestamp());
+      }
+    }
+  }
+
+  private void link(EnrichedArticle article, long timestamp) {
+    Record<String, EnrichedArticle> record = new Record<>(article.getId(), article, timestamp);
     index.startArticle();
     List<Entity> indexed = ArticleDigest.indexed(article, config.maxEntitiesPerArticle());
     // the window's document frequencies with this article counted in, as after it is indexed

@@ -48,7 +48,7 @@ public final class RelatedLinksStep {
     Objects.requireNonNull(clock, "clock");
     Map<String, KStream<String, RelatedOutput>> outputs = enriched
         .repartition(Repartitioned.with(keySerde, articleSerde).withName(SEQUENCE).withNumberOfPartitions(1))
-        .process(RelatedLinksProcessor.supplier(config, clock), Named.as(PROCESSOR))
+        .process(RelatedLinksProcessor.supplier(config, clock, articleSerde), Named.as(PROCESSOR))
         .split(Named.as(OUTPUT))
         .branch((key, output) -> output instanceof Profile, Branched.as("profile"))
         .defaultBranch(Branched.as("article"));

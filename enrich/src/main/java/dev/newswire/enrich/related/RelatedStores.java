@@ -1,5 +1,6 @@
 package dev.newswire.enrich.related;
 
+import dev.newswire.schemas.EnrichedArticle;
 import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ import org.apache.kafka.streams.state.Stores;
  *   related-cooccurrence  entity id -> Cooccurrences (partner id -> articles together, capped)
  *   related-terms         term -> articles of the story window keeping it (document frequency)
  *   related-term-postings term -> Postings (newest articles with it among their heaviest terms, capped)
+ *   related-sequence-buffer (event time, article id) -> article waiting for its burst to end ({@link SequenceBuffer})
  *   related-stats         "articles" and "topic.articles" (in each window), "stream.time",
  *                         "expired.before", "topics.expired.before"
  * </pre>
@@ -37,7 +39,8 @@ record RelatedStores(
     KeyValueStore<String, Cooccurrences> cooccurrences,
     KeyValueStore<String, Long> stats,
     KeyValueStore<String, Long> terms,
-    KeyValueStore<String, Postings> termPostings) {
+    KeyValueStore<String, Postings> termPostings,
+    KeyValueStore<Bytes, SequenceBuffer.Pending> sequence) {
 
   static final String ARTICLES = "related-articles";
   static final String TIMELINE = "related-timeline";
@@ -47,9 +50,10 @@ record RelatedStores(
   static final String STATS = "related-stats";
   static final String TERMS = "related-terms";
   static final String TERM_POSTINGS = "related-term-postings";
+  static final String SEQUENCE_BUFFER = "related-sequence-buffer";
 
   /** The builders, for a processor supplier to connect; in a fixed order, so the topology description is stable. */
-  static Set<StoreBuilder<?>> builders() {
+  static Set<StoreBuilder<?>> builders(Serde<EnrichedArticle> articles) {
     Set<StoreBuilder<?>> builders = new LinkedHashSet<>();
     builders.add(builder(ARTICLES, Serdes.String(), StateSerdes.digests()));
     builders.add(builder(TIMELINE, Serdes.Bytes(), Serdes.String()));
@@ -59,13 +63,15 @@ record RelatedStores(
     builders.add(builder(STATS, Serdes.String(), Serdes.Long()));
     builders.add(builder(TERMS, Serdes.String(), Serdes.Long()));
     builders.add(builder(TERM_POSTINGS, Serdes.String(), StateSerdes.postings()));
+    builders.add(builder(SEQUENCE_BUFFER, Serdes.Bytes(), SequenceBuffer.serde(articles)));
     return builders;
   }
 
   static RelatedStores from(ProcessingContext context) {
     return new RelatedStores(context.getStateStore(ARTICLES), context.getStateStore(TIMELINE),
         context.getStateStore(ENTITIES), context.getStateStore(POSTINGS), context.getStateStore(COOCCURRENCE),
-        context.getStateStore(STATS), context.getStateStore(TERMS), context.getStateStore(TERM_POSTINGS));
+        context.getStateStore(STATS), context.getStateStore(TERMS), context.getStateStore(TERM_POSTINGS),
+        context.getStateStore(SEQUENCE_BUFFER));
   }
 
   /**

@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * synthetic articles of ~10 entities each over 24 hours (500 stories of 3 story entities, a Zipf
  * background of 20,000 entities, a few hubs). Reports entries and bytes per store, the changelog
  * bytes written, and the time to load the compacted changelogs into a fresh RocksDB, the local part
- * of a restore. {@code -Dnewswire.sizing.days=7} measures a full window (35,000 articles).
+ * of a restore. {@code -Dnewswire.sizing.days=30} measures a full story window (150,000 articles).
  */
 class RelatedStateSizingTest {
 
@@ -56,13 +56,15 @@ class RelatedStateSizingTest {
   private static final int STORIES_PER_DAY = 500;
   private static final int BACKGROUND = 20_000;
   private static final List<String> STORES = List.of(RelatedStores.ARTICLES, RelatedStores.TIMELINE,
-      RelatedStores.ENTITIES, RelatedStores.POSTINGS, RelatedStores.COOCCURRENCE, RelatedStores.STATS);
+      RelatedStores.ENTITIES, RelatedStores.POSTINGS, RelatedStores.COOCCURRENCE, RelatedStores.STATS,
+      RelatedStores.TERMS, RelatedStores.TERM_POSTINGS);
 
   @Test
   void shouldMeasureStateOfADayOfWire() throws Exception {
     int days = Integer.getInteger("newswire.sizing.days", 1);
     int articles = ARTICLES_PER_DAY * days;
-    RelatedConfig config = RelatedConfig.defaults();
+    // linked as they come (no sequencing delay), so the driver processes each article as it is piped
+    RelatedConfig config = RelatedConfig.from(Map.of(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "0"));
     ArticleSerdes serdes = ArticleSerdes.create();
     Map<String, Changelog> changelogs = new LinkedHashMap<>();
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
@@ -98,7 +100,9 @@ class RelatedStateSizingTest {
 
   private static void assertBounded(TopologyTestDriver driver, RelatedConfig config, int articles) {
     assertThat(driver.<String, Long>getKeyValueStore(RelatedStores.STATS).get(RelatedIndex.ARTICLE_COUNT))
-        .isEqualTo(Math.min(articles, ARTICLES_PER_DAY * 7L));
+        .isEqualTo(Math.min(articles, ARTICLES_PER_DAY * config.window().toDays()));
+    assertThat(driver.<String, Long>getKeyValueStore(RelatedStores.STATS).get(RelatedIndex.TOPIC_ARTICLE_COUNT))
+        .isEqualTo(Math.min(articles, ARTICLES_PER_DAY * config.topicWindow().toDays()));
     try (var postings = driver.<String, Postings>getKeyValueStore(RelatedStores.POSTINGS).all();
         var partners = driver.<String, Cooccurrences>getKeyValueStore(RelatedStores.COOCCURRENCE).all()) {
       postings.forEachRemaining(entry -> assertThat(entry.value.size()).isLessThanOrEqualTo(config.maxPostings()));

@@ -20,7 +20,7 @@ class RelatedTopologyDescriptionTest {
     assertThat(text).contains("Sink: related-sequence-repartition-sink (topic: related-sequence-repartition)",
         "Source: related-sequence-repartition-source (topics: [related-sequence-repartition])",
         "Processor: related-links (stores: [related-articles, related-cooccurrence, related-entities, related-timeline,"
-            + " related-postings, related-stats, related-terms, related-term-postings])",
+            + " related-postings, related-stats, related-terms, related-term-postings, related-sequence-buffer])",
         "Sink: entity-profiles-sink (topic: news.entities)");
   }
 }

@@ -50,11 +50,13 @@ final class Wire {
   /**
    * The related-links settings for these fixtures, whose bodies are words unique to each article:
    * the entity overlap alone (text weight 0), a story joined at the old related threshold (0.2), the
-   * 7-day window the window tests were written for, and {@code extra} (property, value, ...) on top.
+   * 7-day window the window tests were written for, no sequencing delay (each article is linked as it
+   * comes, so a test reads its output at once), and {@code extra} (property, value, ...) on top.
    */
   static RelatedConfig entitiesOnly(String... extra) {
     Map<String, String> properties = new java.util.HashMap<>(Map.of(RelatedConfig.TEXT_WEIGHT_PROPERTY, "0",
-        RelatedConfig.STORY_MIN_SCORE_PROPERTY, "0.2", RelatedConfig.WINDOW_DAYS_PROPERTY, "7"));
+        RelatedConfig.STORY_MIN_SCORE_PROPERTY, "0.2", RelatedConfig.WINDOW_DAYS_PROPERTY, "7",
+        RelatedConfig.SEQUENCE_QUIET_PROPERTY, "0"));
     for (int i = 0; i + 1 < extra.length; i += 2) {
       properties.put(extra[i], extra[i + 1]);
     }

@@ -1,0 +1,106 @@
+package dev.newswire.enrich.related;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.RelatedArticle;
+import dev.newswire.schemas.serde.ArticleSerdes;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.Test;
+
+/** The sequencing delay: a burst in any order is linked as the same articles one by one in publication order. */
+class SequenceBufferTest {
+
+  private final ArticleSerdes serdes = ArticleSerdes.create();
+
+  private record Run(TopologyTestDriver driver, TestInputTopic<String, EnrichedArticle> in,
+      TestOutputTopic<String, EnrichedArticle> out) implements AutoCloseable {
+    @Override
+    public void close() {
+      driver.close();
+    }
+  }
+
+  private Run start(RelatedConfig config) {
+    TopologyTestDriver driver = RelatedTestTopology.driver(config, serdes, Wire.T0);
+    return new Run(driver,
+        driver.createInputTopic(RelatedTestTopology.IN, new StringSerializer(), serdes.enrichedArticle()),
+        driver.createOutputTopic(RelatedTestTopology.OUT, new StringDeserializer(), serdes.enrichedArticle()));
+  }
+
+  private static Map<String, List<String>> related(List<KeyValue<String, EnrichedArticle>> records) {
+    Map<String, List<String>> related = new LinkedHashMap<>();
+    for (KeyValue<String, EnrichedArticle> record : records) {
+      related.put(record.key, record.value.getRelated().stream().map(RelatedArticle::getId).toList());
+    }
+    return related;
+  }
+
+  @Test
+  void shouldLinkABurstInPublicationOrderWhateverOrderItArrivesIn() {
+    List<EnrichedArticle> articles = Wire.stories();
+    Map<String, List<String>> oneByOne;
+    try (Run run = start(Wire.entitiesOnly())) {
+      articles.forEach(a -> run.in().pipeInput(a.getId(), a));
+      oneByOne = related(run.out().readKeyValuesToList());
+    }
+    List<EnrichedArticle> shuffled = new ArrayList<>(articles);
+    Collections.reverse(shuffled);
+    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000"))) {
+      shuffled.forEach(a -> run.in().pipeInput(a.getId(), a));
+      run.driver().advanceWallClockTime(Duration.ofMillis(1500));
+      assertThat(run.out().isEmpty()).as("nothing leaves before 2 s of quiet").isTrue();
+
+      run.driver().advanceWallClockTime(Duration.ofMillis(1000));
+
+      Map<String, List<String>> burst = related(run.out().readKeyValuesToList());
+      assertThat(burst.keySet()).containsExactlyElementsOf(oneByOne.keySet());
+      assertThat(burst).isEqualTo(oneByOne);
+      assertThat(burst.get("s1-3")).containsExactly("s1-2", "s1-1");
+    }
+  }
+
+  @Test
+  void shouldReleaseAContinuousStreamAfterTheMaximumHold() {
+    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000",
+        RelatedConfig.SEQUENCE_MAX_HOLD_PROPERTY, "5000"))) {
+      List<EnrichedArticle> articles = Wire.stories();
+      for (int i = 0; i < 4; i++) {
+        run.in().pipeInput(articles.get(i).getId(), articles.get(i));
+        run.driver().advanceWallClockTime(Duration.ofMillis(1000));
+        assertThat(run.out().isEmpty()).as("after %d s", i + 1).isTrue();
+      }
+      run.in().pipeInput(articles.get(4).getId(), articles.get(4));
+      run.driver().advanceWallClockTime(Duration.ofMillis(1000)); // the first has waited 5 s
+
+      assertThat(run.out().readKeyValuesToList()).extracting(kv -> kv.key)
+          .containsExactly("s1-1", "s2-1", "s3-1", "s4-1", "s1-2");
+    }
+  }
+
+  @Test
+  void shouldReleaseAtOnceWhenTheMaximumWait() {
+    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000",
+        RelatedConfig.SEQUENCE_MAX_PENDING_PROPERTY, "3"))) {
+      List<EnrichedArticle> articles = Wire.stories();
+      run.in().pipeInput(articles.get(2).getId(), articles.get(2));
+      run.in().pipeInput(articles.get(0).getId(), articles.get(0));
+      assertThat(run.out().isEmpty()).isTrue();
+
+      run.in().pipeInput(articles.get(1).getId(), articles.get(1));
+
+      assertThat(run.out().readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("s1-1", "s2-1", "s3-1");
+    }
+  }
+}
