@@ -25,7 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Related-topic links on a real broker: four stories of three articles each (and a syndicated
  * re-post) go through enrich one at a time. Each article lists the earlier articles of its story,
  * whatever partition or instance enriched them, and the links are the same with six partitions and
- * two instances as with one of each.
+ * two instances as with one of each; so are their story ids (each story's first article's id).
  */
 class RelatedLinksIT {
 
@@ -60,6 +60,8 @@ class RelatedLinksIT {
           .isEqualTo(relatedIds(single.get(story.id())));
       assertThat(topicLabels(scaled.get(story.id()))).as("topics of %s", story.id())
           .isEqualTo(topicLabels(single.get(story.id())));
+      assertThat(scaled.get(story.id()).getStoryId()).as("story of %s", story.id())
+          .isEqualTo(single.get(story.id()).getStoryId());
     }
     assertStoriesLinked(stories, scaled);
     assertProfileCounts(scaled, profiles);
@@ -73,6 +75,8 @@ class RelatedLinksIT {
       assertThat(Set.copyOf(relatedIds(out.get(story.id()))))
           .as("related of %s; entities of the story: %s", story.id(), entitiesOf(out, earlierOfStory, story.id()))
           .isEqualTo(earlierOfStory);
+      String first = stories.stream().filter(s -> s.story().equals(story.story())).findFirst().orElseThrow().id();
+      assertThat(out.get(story.id()).getStoryId()).as("story of %s", story.id()).isEqualTo(first);
     }
     RelatedArticle original = out.get("ecb-2-repost").getRelated().stream()
         .filter(r -> r.getId().equals("ecb-2")).findFirst().orElseThrow();

@@ -20,7 +20,8 @@ import java.util.Map;
  * @param keepTime the time the window's retention is measured in (arrival), see {@link #keepTimeOf}
  * @param entities the indexed entities, most salient first
  * @param minHash the body's {@link MinHash} signature
- * @param terms the article's heaviest terms when it was indexed, heaviest first ({@link TermVector})
+ * @param terms the article's heaviest terms when it was indexed, heaviest first, with their unit-length
+ *     weights ({@link TermVector#strongest})
  * @param storyId the story it joined; its own id until its links are found
  */
 record ArticleDigest(String id, String headline, String url, Long publishedAt, long eventTime, long keepTime,

@@ -22,11 +22,6 @@ final class Idf implements ToDoubleFunction<String> {
     return new Idf(index::documentFrequency, index.topicArticleCount());
   }
 
-  /** Terms, against the story window. */
-  static Idf ofTerms(RelatedIndex index) {
-    return new Idf(index::termFrequency, index.articleCount());
-  }
-
   @Override
   public double applyAsDouble(String key) {
     return known.computeIfAbsent(key, k -> IdfOverlap.idf(documentFrequency.applyAsLong(k), articles));

@@ -45,12 +45,11 @@ final class RelatedArticleFinder {
   Found find(ArticleDigest digest, Map<String, String> names) {
     Map<String, Double> salient = digest.salient(config.minSalience());
     Idf entityIdf = Idf.ofEntities(index);
-    Idf termIdf = Idf.ofTerms(index);
     List<Scored> scored = new ArrayList<>();
-    for (String candidate : candidates(digest, salient, entityIdf, termIdf)) {
+    for (String candidate : candidates(digest, salient, entityIdf)) {
       ArticleDigest earlier = index.article(candidate);
       if (earlier != null) {
-        scored.add(new Scored(earlier, similarity(digest, salient, earlier, entityIdf, termIdf)));
+        scored.add(new Scored(earlier, similarity(digest, salient, earlier, entityIdf)));
       }
     }
     scored.sort(Comparator.comparingDouble(Scored::score).reversed()
@@ -70,14 +69,13 @@ final class RelatedArticleFinder {
    * How close an earlier article is: {@code textWeight} times the cosine of their terms plus the rest
    * times the IDF-weighted overlap of their salient entities ({@link IdfOverlap}); in [0, 1].
    */
-  double similarity(ArticleDigest digest, Map<String, Double> salient, ArticleDigest earlier, Idf entityIdf,
-      Idf termIdf) {
-    double text = TermVector.cosine(digest.terms(), earlier.terms(), termIdf);
+  double similarity(ArticleDigest digest, Map<String, Double> salient, ArticleDigest earlier, Idf entityIdf) {
+    double text = TermVector.cosine(digest.terms(), earlier.terms());
     double entities = IdfOverlap.score(salient, earlier.salient(config.minSalience()), entityIdf);
     return config.textWeight() * text + (1.0 - config.textWeight()) * entities;
   }
 
-  private Set<String> candidates(ArticleDigest digest, Map<String, Double> salient, Idf entityIdf, Idf termIdf) {
+  private Set<String> candidates(ArticleDigest digest, Map<String, Double> salient, Idf entityIdf) {
     Map<String, Double> byEntity = new HashMap<>();
     for (Map.Entry<String, Double> entity : salient.entrySet()) {
       double weight = entityIdf.applyAsDouble(entity.getKey());
@@ -89,10 +87,9 @@ final class RelatedArticleFinder {
     }
     Map<String, Double> byTerm = new HashMap<>();
     for (Term term : digest.terms().subList(0, Math.min(RelatedIndex.POSTED_TERMS, digest.terms().size()))) {
-      double weight = TermVector.weight(term.count(), termIdf.applyAsDouble(term.term()));
       for (Posting posting : index.termPostings(term.term()).items()) {
         if (isEarlier(posting, digest)) {
-          byTerm.merge(posting.articleId(), weight, Double::sum);
+          byTerm.merge(posting.articleId(), term.weight() * posting.salience(), Double::sum);
         }
       }
     }

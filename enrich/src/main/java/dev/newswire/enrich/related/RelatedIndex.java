@@ -152,7 +152,9 @@ final class RelatedIndex {
       String term = digest.terms().get(i).term();
       stores.terms().put(term, termFrequency(term) + 1);
       if (i < POSTED_TERMS) {
-        termPostings.put(term, termPostings(term).with(new Posting(digest.id(), digest.eventTime(), 1.0), maxPostings));
+        // the posting carries the term's weight in the article, so candidates are ranked by their partial dot product
+        Posting posting = new Posting(digest.id(), digest.eventTime(), digest.terms().get(i).weight());
+        termPostings.put(term, termPostings(term).with(posting, maxPostings));
       }
     }
     stores.timeline().put(TimelineKeys.of(digest.keepTime(), digest.id()), digest.id());

@@ -74,7 +74,7 @@ final class StateSerdes {
     out.writeShort(digest.terms().size());
     for (Term term : digest.terms()) {
       writeString(term.term(), out);
-      out.writeShort(Math.min(term.count(), Short.MAX_VALUE));
+      out.writeFloat((float) term.weight());
     }
     writeString(digest.storyId(), out);
   }
@@ -102,7 +102,7 @@ final class StateSerdes {
     int termCount = Short.toUnsignedInt(in.getShort());
     List<Term> terms = new ArrayList<>(termCount);
     for (int i = 0; i < termCount; i++) {
-      terms.add(new Term(readString(in), in.getShort()));
+      terms.add(new Term(readString(in), in.getFloat()));
     }
     return new ArticleDigest(id, headline, url, published, eventTime, keepTime, entities, minHash, terms,
         readString(in));

@@ -22,13 +22,15 @@ import java.util.regex.Pattern;
  * The words of an article as the related-article score reads them. Tokens are runs of letters and
  * digits, lower-cased; numbers, one-letter tokens and {@code stopwords.txt} (function words, reporting
  * verbs, calendar words) are dropped; the headline counts twice. A term weighs
- * {@code (1 + ln tf) * idf}, the window's inverse document frequency; the similarity of two articles
- * is the cosine of their weight vectors.
+ * {@code (1 + ln tf) * idf} with the window's inverse document frequency when the article is indexed;
+ * an article keeps its heaviest terms, their weights scaled to unit length, so that the similarity of
+ * two articles is the dot product of what they keep (the cosine of their vectors) and needs no
+ * document frequency at query time.
  */
 final class TermVector {
 
-  /** One term of an article and how often it occurs there. */
-  record Term(String term, int count) {}
+  /** One kept term of an article and its weight in the article's unit-length vector. */
+  record Term(String term, double weight) {}
 
   private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}]+");
   private static final Pattern NUMBER = Pattern.compile("\\p{N}+");
@@ -46,44 +48,36 @@ final class TermVector {
 
   /**
    * The {@code max} terms of {@code counts} weighing most under {@code idf}, heaviest first (ties by
-   * term): what the window keeps of an article's text.
+   * term), their weights scaled so that their squares sum to 1: what the window keeps of an article's text.
    */
   static List<Term> strongest(Map<String, Integer> counts, ToDoubleFunction<String> idf, int max) {
-    List<Term> terms = new ArrayList<>(counts.size());
-    counts.forEach((term, count) -> terms.add(new Term(term, count)));
-    Map<String, Double> weights = new HashMap<>();
-    terms.forEach(t -> weights.put(t.term(), weight(t.count(), idf.applyAsDouble(t.term()))));
-    terms.sort(Comparator.comparingDouble((Term t) -> weights.get(t.term())).reversed().thenComparing(Term::term));
-    return terms.size() > max ? List.copyOf(terms.subList(0, max)) : List.copyOf(terms);
+    List<Term> weighted = new ArrayList<>(counts.size());
+    counts.forEach((term, count) -> weighted.add(new Term(term, (1.0 + Math.log(count)) * idf.applyAsDouble(term))));
+    weighted.sort(Comparator.comparingDouble(Term::weight).reversed().thenComparing(Term::term));
+    List<Term> kept = weighted.size() > max ? weighted.subList(0, max) : weighted;
+    double norm = Math.sqrt(kept.stream().mapToDouble(t -> t.weight() * t.weight()).sum());
+    if (norm == 0.0) {
+      return List.of();
+    }
+    return kept.stream().map(t -> new Term(t.term(), t.weight() / norm)).toList();
   }
 
-  /** The cosine of two articles' terms, each weighted {@code (1 + ln tf) * idf}. */
-  static double cosine(List<Term> a, List<Term> b, ToDoubleFunction<String> idf) {
-    Map<String, Double> left = weights(a, idf);
+  /** The cosine of two articles' kept terms: the dot product of their unit-length weights. */
+  static double cosine(List<Term> a, List<Term> b) {
+    List<Term> small = a.size() <= b.size() ? a : b;
+    List<Term> large = small == a ? b : a;
+    Map<String, Double> weights = new HashMap<>();
+    for (Term term : small) {
+      weights.put(term.term(), term.weight());
+    }
     double dot = 0.0;
-    double rightSquares = 0.0;
-    for (Term term : b) {
-      double weight = weight(term.count(), idf.applyAsDouble(term.term()));
-      rightSquares += weight * weight;
-      Double other = left.get(term.term());
+    for (Term term : large) {
+      Double other = weights.get(term.term());
       if (other != null) {
-        dot += weight * other;
+        dot += term.weight() * other;
       }
     }
-    double leftSquares = left.values().stream().mapToDouble(w -> w * w).sum();
-    return dot == 0.0 ? 0.0 : dot / Math.sqrt(leftSquares * rightSquares);
-  }
-
-  static double weight(int count, double idf) {
-    return (1.0 + Math.log(count)) * idf;
-  }
-
-  private static Map<String, Double> weights(List<Term> terms, ToDoubleFunction<String> idf) {
-    Map<String, Double> weights = new HashMap<>();
-    for (Term term : terms) {
-      weights.put(term.term(), weight(term.count(), idf.applyAsDouble(term.term())));
-    }
-    return weights;
+    return Math.min(1.0, dot);
   }
 
   private static void add(String text, int times, Map<String, Integer> counts) {

@@ -23,7 +23,7 @@ class StateSerdesTest {
   void shouldRoundTripDigestWithAndWithoutOptionalFields() {
     ArticleDigest digest = new ArticleDigest("a-1", "Headline é", null, null, -5L, 7L,
         List.of(new IndexedEntity("w-X", 0.7303), new IndexedEntity("w-Y", 0.1)), MinHash.signature("text"),
-        List.of(new Term("cosmodrome", 3), new Term("launch", 1)), "a-0");
+        List.of(new Term("cosmodrome", 0.75), new Term("launch", 0.5)), "a-0");
 
     ArticleDigest back = roundTrip(StateSerdes.digests(), digest);
 
@@ -36,10 +36,10 @@ class StateSerdesTest {
   @Test
   void shouldReadAFormatTwoDigestAsItsOwnStoryWithoutTerms() {
     ArticleDigest digest = new ArticleDigest("a-4", "H", null, 1_000L, 1_000L, 9_000L,
-        List.of(new IndexedEntity("w-X", 0.5)), new int[] {7}, List.of(new Term("strike", 2)), "a-1");
+        List.of(new IndexedEntity("w-X", 0.5)), new int[] {7}, List.of(new Term("strike", 1.0)), "a-1");
     byte[] three = StateSerdes.digests().serializer().serialize("t", digest);
-    // format 2: the same bytes without the terms (2 + 4 + 6 + 2 bytes) and the story (4 + 3 bytes)
-    byte[] two = java.util.Arrays.copyOf(three, three.length - (2 + 4 + 6 + 2) - (4 + 3));
+    // format 2: the same bytes without the terms (2 + 4 + 6 + 4 bytes) and the story (4 + 3 bytes)
+    byte[] two = java.util.Arrays.copyOf(three, three.length - (2 + 4 + 6 + 4) - (4 + 3));
     two[0] = 2;
 
     ArticleDigest back = StateSerdes.digests().deserializer().deserialize("t", two);
