@@ -83,7 +83,7 @@ public final class EnrichTopology {
         .map((key, outcome) -> KeyValue.pair(outcome.enriched().getId(), outcome.enriched()),
             Named.as("enriched-by-article-id"));
     RelatedLinksStep.attach(enriched, config.related(), topic.keySerde(), topic.valueSerde(), topics.entities(),
-            enricher.clock())
+            topics.stories(), enricher.clock())
         .to(topic.name(), Produced.with(topic.keySerde(), topic.valueSerde()).withName("enriched-articles"));
   }
 

@@ -29,13 +29,14 @@ public record TopicLayout(TopicNames names, String overrides, String schemas, in
         positive(properties, REPLICATION_PROPERTY, DEFAULT_REPLICATION));
   }
 
-  /** The raw, enriched, dead-letter and entity-profile topics, the live-overrides and the schema topic. */
+  /** The raw, enriched, dead-letter, entity-profile and story topics, the live-overrides and the schema topic. */
   public List<TopicSpec> pipelineTopics() {
     return List.of(
         TopicSpec.of(names.raw(), partitions, replication),
         TopicSpec.of(names.enriched(), partitions, replication),
         TopicSpec.of(names.deadLetters(), partitions, replication),
         TopicSpec.compacted(names.entities(), partitions, replication),
+        TopicSpec.compacted(names.stories(), partitions, replication),
         overridesTopic(),
         schemasTopic());
   }

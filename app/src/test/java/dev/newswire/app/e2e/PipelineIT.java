@@ -142,7 +142,7 @@ class PipelineIT {
     Path eventFile = work.resolve("event.bin");
     Files.write(eventFile, event);
     Path script = resource(work, "interop/read_event.py");
-    Path schema = resource(work, "dev/newswire/schemas/released/EnrichedArticle/v2.avsc");
+    Path schema = resource(work, "dev/newswire/schemas/released/EnrichedArticle/v3.avsc");
     Process python = new ProcessBuilder("/usr/bin/python3", script.toString(), schema.toString(), eventFile.toString())
         .redirectErrorStream(false).start();
     byte[] out = python.getInputStream().readAllBytes();

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Related-topic links on a real broker: four stories of three articles each (and a syndicated
  * re-post) go through enrich one at a time. Each article lists the earlier articles of its story,
  * whatever partition or instance enriched them, and the links are the same with six partitions and
- * two instances as with one of each; so are their story ids (each story's first article's id).
+ * two instances as with one of each; so are their story ids (each story's first article's id) and the
+ * story summaries on news.stories.
  */
 class RelatedLinksIT {
 
@@ -41,17 +42,21 @@ class RelatedLinksIT {
     List<Story> stories = StoryRun.stories();
     Map<String, EnrichedArticle> scaled;
     Map<String, EntityProfile> profiles;
+    Map<String, dev.newswire.schemas.Story> scaledStories;
     try (StoryRun run = new StoryRun(KAFKA.bootstrapServers(), 6, a)) {
       run.startInstances(2, MODELS.engine(), MODELS.kb());
       run.send(stories, 0);
       scaled = new HashMap<>(run.outputs());
       profiles = run.profiles();
+      scaledStories = run.storySummaries();
     }
     Map<String, EnrichedArticle> single;
+    Map<String, dev.newswire.schemas.Story> singleStories;
     try (StoryRun run = new StoryRun(KAFKA.bootstrapServers(), 1, b)) {
       run.startInstances(1, MODELS.engine(), MODELS.kb());
       run.send(stories, 0);
       single = new HashMap<>(run.outputs());
+      singleStories = run.storySummaries();
     }
 
     assertThat(scaled.keySet()).containsExactlyInAnyOrderElementsOf(stories.stream().map(Story::id).toList());
@@ -65,6 +70,29 @@ class RelatedLinksIT {
     }
     assertStoriesLinked(stories, scaled);
     assertProfileCounts(scaled, profiles);
+    assertStorySummaries(stories, scaledStories, singleStories);
+  }
+
+  /** news.stories: one summary per story, under its first article's id, the same on both layouts. */
+  private static void assertStorySummaries(List<Story> stories, Map<String, dev.newswire.schemas.Story> scaled,
+      Map<String, dev.newswire.schemas.Story> single) {
+    Map<String, List<String>> articlesOf = new java.util.LinkedHashMap<>();
+    stories.forEach(s -> articlesOf.computeIfAbsent(s.story(), k -> new java.util.ArrayList<>()).add(s.id()));
+    Map<String, List<String>> expected = articlesOf.values().stream()
+        .collect(Collectors.toMap(ids -> ids.get(0), ids -> ids));
+    assertThat(scaled.keySet()).containsExactlyInAnyOrderElementsOf(expected.keySet());
+    expected.forEach((storyId, ids) -> {
+      dev.newswire.schemas.Story summary = scaled.get(storyId);
+      assertThat(summary.getArticleIds()).as("articles of story %s", storyId).containsExactlyElementsOf(ids);
+      assertThat(summary.getArticleCount()).isEqualTo(ids.size());
+      assertThat(summary.getHeadline()).isEqualTo(stories.stream().filter(s -> s.id().equals(storyId))
+          .findFirst().orElseThrow().headline());
+      dev.newswire.schemas.Story other = single.get(storyId);
+      assertThat(other).as("story %s with one partition", storyId).isNotNull();
+      assertThat(List.of(summary.getArticleIds(), summary.getFirstSeen(), summary.getLastSeen(),
+          summary.getTopEntities())).isEqualTo(List.of(other.getArticleIds(), other.getFirstSeen(),
+          other.getLastSeen(), other.getTopEntities()));
+    });
   }
 
   private static void assertStoriesLinked(List<Story> stories, Map<String, EnrichedArticle> out) {

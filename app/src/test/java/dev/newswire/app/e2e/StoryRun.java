@@ -131,10 +131,20 @@ final class StoryRun implements AutoCloseable {
 
   /** The latest profile per entity id on the entities topic (tombstones remove the entity). */
   Map<String, EntityProfile> profiles() {
-    Map<String, EntityProfile> latest = new HashMap<>();
+    return latest(names.entities(), serdes.entityProfile()::decode);
+  }
+
+  /** The latest summary per story id on the story topic (tombstones remove the story). */
+  Map<String, dev.newswire.schemas.Story> storySummaries() {
+    return latest(names.stories(), serdes.story()::decode);
+  }
+
+  /** The latest value per key of a compacted topic, read to its end. */
+  private <V> Map<String, V> latest(String topic, java.util.function.Function<byte[], V> decode) {
+    Map<String, V> latest = new HashMap<>();
     try (KafkaConsumer<String, byte[]> reader = new KafkaConsumer<>(readerProps(), new StringDeserializer(),
         new ByteArrayDeserializer())) {
-      List<TopicPartition> partitions = reader.partitionsFor(names.entities()).stream()
+      List<TopicPartition> partitions = reader.partitionsFor(topic).stream()
           .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
       reader.assign(partitions);
       reader.seekToBeginning(partitions);
@@ -144,7 +154,7 @@ final class StoryRun implements AutoCloseable {
           if (record.value() == null) {
             latest.remove(record.key());
           } else {
-            latest.put(record.key(), serdes.entityProfile().decode(record.value()));
+            latest.put(record.key(), decode.apply(record.value()));
           }
         }
         return partitions.stream().allMatch(p -> reader.position(p) >= end.get(p));

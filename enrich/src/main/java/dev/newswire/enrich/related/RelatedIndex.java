@@ -41,6 +41,7 @@ final class RelatedIndex {
   private final StoreMemo<Postings> postings;
   private final StoreMemo<Cooccurrences> cooccurrences;
   private final StoreMemo<Postings> termPostings;
+  private final Set<String> changedStories = new TreeSet<>();
   private final int maxPostings;
   private final int maxCooccurring;
 
@@ -60,6 +61,7 @@ final class RelatedIndex {
     postings.clear();
     cooccurrences.clear();
     termPostings.clear();
+    changedStories.clear();
   }
 
   /** The greatest keep time seen so far, after {@code keepTime}. */
@@ -124,6 +126,7 @@ final class RelatedIndex {
       touched.add(entity.id());
     }
     forgetTerms(digest);
+    leaveStory(digest);
     stores.timeline().delete(TimelineKeys.of(digest.keepTime(), articleId));
     stores.articles().delete(articleId);
     stores.stats().put(ARTICLE_COUNT, articleCount() - 1);
@@ -166,9 +169,39 @@ final class RelatedIndex {
     return touched;
   }
 
-  /** Records the story the article joined, once its links are found. */
-  void setStory(ArticleDigest digest, String storyId) {
+  /**
+   * Records the story the article joined, once its links are found: the digest remembers it and the
+   * story counts the article and its salient entities ({@code mentions}).
+   */
+  void joinStory(ArticleDigest digest, String storyId, List<StoryState.Mention> mentions) {
     stores.articles().put(digest.id(), digest.withStory(storyId));
+    stores.stories().put(storyId, StoryState.joined(stores.stories().get(storyId), storyId, digest.id(),
+        digest.headline(), digest.eventTime(), mentions));
+    changedStories.add(storyId);
+  }
+
+  private void leaveStory(ArticleDigest digest) {
+    StoryState story = stores.stories().get(digest.storyId());
+    if (story == null) {
+      return;
+    }
+    StoryState left = story.left(digest.id(), digest.entities().stream().map(IndexedEntity::id).toList());
+    if (left == null) {
+      stores.stories().delete(digest.storyId());
+    } else {
+      stores.stories().put(digest.storyId(), left);
+    }
+    changedStories.add(digest.storyId());
+  }
+
+  /** The stories an article joined or left since {@link #startArticle}, in id order. */
+  Set<String> changedStories() {
+    return Set.copyOf(changedStories);
+  }
+
+  /** The story, or null when none of its articles is in the story window. */
+  StoryState story(String storyId) {
+    return stores.stories().get(storyId);
   }
 
   /** Whether an article kept at {@code keepTime} still counts in the topic window. */

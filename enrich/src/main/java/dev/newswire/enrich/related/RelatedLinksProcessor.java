@@ -3,6 +3,7 @@ package dev.newswire.enrich.related;
 import dev.newswire.enrich.related.RelatedArticleFinder.Found;
 import dev.newswire.enrich.related.RelatedOutput.Linked;
 import dev.newswire.enrich.related.RelatedOutput.Profile;
+import dev.newswire.enrich.related.RelatedOutput.StoryUpdate;
 import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
@@ -127,6 +128,11 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
     for (String entityId : touched) {
       context.forward(record.withKey(entityId).withValue(new Profile(profiles.profile(entityId))));
     }
+    for (String storyId : new TreeSet<>(index.changedStories())) {
+      StoryState story = index.story(storyId);
+      context.forward(record.withKey(storyId)
+          .withValue(new StoryUpdate(story == null ? null : story.summary(clock.instant()))));
+    }
   }
 
   private Set<String> updateWindow(ArticleDigest digest, List<Entity> indexed) {
@@ -149,7 +155,10 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
     List<TopicLink> related = topics.find(own, indexed);
     Found found = articles.find(digest, names);
     if (index.contains(digest.id())) {
-      index.setStory(digest, found.storyId());
+      index.joinStory(digest, found.storyId(), indexed.stream()
+          .filter(entity -> entity.getSalience() >= config.minSalience())
+          .map(entity -> new StoryState.Mention(entity.getId(), entity.getName(), entity.getKbId()))
+          .toList());
     }
     return EnrichedArticle.newBuilder(article)
         .setRelated(found.related())

@@ -26,6 +26,7 @@ import org.apache.kafka.streams.state.Stores;
  *   related-terms         term -> articles of the story window keeping it (document frequency)
  *   related-term-postings term -> Postings (newest articles with it among their heaviest terms, capped)
  *   related-sequence-buffer (event time, article id) -> article waiting for its burst to end ({@link SequenceBuffer})
+ *   related-stories       story id -> StoryState (its articles in the story window, their entities)
  *   related-stats         "articles" and "topic.articles" (in each window), "stream.time",
  *                         "expired.before", "topics.expired.before"
  * </pre>
@@ -40,7 +41,8 @@ record RelatedStores(
     KeyValueStore<String, Long> stats,
     KeyValueStore<String, Long> terms,
     KeyValueStore<String, Postings> termPostings,
-    KeyValueStore<Bytes, SequenceBuffer.Pending> sequence) {
+    KeyValueStore<Bytes, SequenceBuffer.Pending> sequence,
+    KeyValueStore<String, StoryState> stories) {
 
   static final String ARTICLES = "related-articles";
   static final String TIMELINE = "related-timeline";
@@ -51,6 +53,7 @@ record RelatedStores(
   static final String TERMS = "related-terms";
   static final String TERM_POSTINGS = "related-term-postings";
   static final String SEQUENCE_BUFFER = "related-sequence-buffer";
+  static final String STORIES = "related-stories";
 
   /** The builders, for a processor supplier to connect; in a fixed order, so the topology description is stable. */
   static Set<StoreBuilder<?>> builders(Serde<EnrichedArticle> articles) {
@@ -64,6 +67,7 @@ record RelatedStores(
     builders.add(builder(TERMS, Serdes.String(), Serdes.Long()));
     builders.add(builder(TERM_POSTINGS, Serdes.String(), StateSerdes.postings()));
     builders.add(builder(SEQUENCE_BUFFER, Serdes.Bytes(), SequenceBuffer.serde(articles)));
+    builders.add(builder(STORIES, Serdes.String(), StateSerdes.stories()));
     return builders;
   }
 
@@ -71,7 +75,7 @@ record RelatedStores(
     return new RelatedStores(context.getStateStore(ARTICLES), context.getStateStore(TIMELINE),
         context.getStateStore(ENTITIES), context.getStateStore(POSTINGS), context.getStateStore(COOCCURRENCE),
         context.getStateStore(STATS), context.getStateStore(TERMS), context.getStateStore(TERM_POSTINGS),
-        context.getStateStore(SEQUENCE_BUFFER));
+        context.getStateStore(SEQUENCE_BUFFER), context.getStateStore(STORIES));
   }
 
   /**

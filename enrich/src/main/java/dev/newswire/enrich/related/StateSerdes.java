@@ -48,6 +48,10 @@ final class StateSerdes {
     return serde(StateSerdes::writePostings, StateSerdes::readPostings);
   }
 
+  static Serde<StoryState> stories() {
+    return serde(StateSerdes::writeStory, StateSerdes::readStory);
+  }
+
   static Serde<Cooccurrences> cooccurrences() {
     return serde(StateSerdes::writeCooccurrences, StateSerdes::readCooccurrences);
   }
@@ -157,6 +161,44 @@ final class StateSerdes {
       counts.put(readString(in), in.getInt());
     }
     return Cooccurrences.owning(counts);
+  }
+
+  private static void writeStory(StoryState story, DataOutputStream out) throws IOException {
+    writeString(story.id(), out);
+    writeString(story.headline(), out);
+    out.writeLong(story.firstSeen());
+    out.writeLong(story.lastSeen());
+    out.writeInt(story.articleCount());
+    out.writeInt(story.articleIds().size());
+    for (String articleId : story.articleIds()) {
+      writeString(articleId, out);
+    }
+    out.writeInt(story.entities().size());
+    for (Map.Entry<String, StoryState.Named> entity : new TreeMap<>(story.entities()).entrySet()) {
+      writeString(entity.getKey(), out);
+      writeString(entity.getValue().name(), out);
+      writeString(entity.getValue().kbId(), out);
+      out.writeInt(entity.getValue().articles());
+    }
+  }
+
+  private static StoryState readStory(ByteBuffer in, byte format) {
+    String id = readString(in);
+    String headline = readString(in);
+    long firstSeen = in.getLong();
+    long lastSeen = in.getLong();
+    int articleCount = in.getInt();
+    int idCount = in.getInt();
+    List<String> articleIds = new ArrayList<>(Math.min(idCount, StoryState.MAX_ARTICLE_IDS));
+    for (int i = 0; i < idCount; i++) {
+      articleIds.add(readString(in));
+    }
+    int entityCount = in.getInt();
+    Map<String, StoryState.Named> entities = new TreeMap<>();
+    for (int i = 0; i < entityCount; i++) {
+      entities.put(readString(in), new StoryState.Named(readString(in), readString(in), in.getInt()));
+    }
+    return new StoryState(id, headline, firstSeen, lastSeen, articleCount, articleIds, entities);
   }
 
   /** Salience is stored as a float and read back rounded to the 4 decimals {@code Salience} gives. */

@@ -1,7 +1,10 @@
 package dev.newswire.enrich.related;
 
 import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.Story;
 import dev.newswire.schemas.serde.ArticleSerdes;
+import dev.newswire.schemas.topic.Topic;
+import dev.newswire.schemas.topic.TopicNames;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -27,9 +30,14 @@ final class RelatedTestTopology {
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, EnrichedArticle> in = builder.stream(IN, Consumed.with(Serdes.String(), serdes.enrichedArticle()));
     RelatedLinksStep.attach(in, config, Serdes.String(), serdes.enrichedArticle(),
-            RelatedLinksStep.profilesTopic(config, serdes), Clock.fixed(now, ZoneOffset.UTC))
+            RelatedLinksStep.profilesTopic(config, serdes), storiesTopic(serdes), Clock.fixed(now, ZoneOffset.UTC))
         .to(OUT, Produced.with(Serdes.String(), serdes.enrichedArticle()));
     return builder.build();
+  }
+
+  /** The story topic under its default name. */
+  static Topic<String, Story> storiesTopic(ArticleSerdes serdes) {
+    return new Topic<>(TopicNames.DEFAULT_STORIES, Serdes.String(), serdes.story());
   }
 
   static TopologyTestDriver driver(RelatedConfig config, ArticleSerdes serdes, Instant now) {

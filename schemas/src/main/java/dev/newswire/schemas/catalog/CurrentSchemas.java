@@ -4,6 +4,7 @@ import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
+import dev.newswire.schemas.Story;
 import java.util.List;
 import org.apache.avro.Schema;
 
@@ -16,9 +17,9 @@ public final class CurrentSchemas {
 
   private CurrentSchemas() {}
 
-  /** NewsArticle, EnrichedArticle, DeadLetter and EntityProfile, in that order. */
+  /** NewsArticle, EnrichedArticle, DeadLetter, EntityProfile and Story, in that order. */
   public static List<Schema> all() {
     return List.of(NewsArticle.getClassSchema(), EnrichedArticle.getClassSchema(), DeadLetter.getClassSchema(),
-        EntityProfile.getClassSchema());
+        EntityProfile.getClassSchema(), Story.getClassSchema());
   }
 }

@@ -4,6 +4,7 @@ import dev.newswire.schemas.DeadLetter;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.NewsArticle;
+import dev.newswire.schemas.Story;
 import dev.newswire.schemas.catalog.SchemaCatalog;
 import org.apache.avro.Schema;
 import org.apache.avro.message.BinaryMessageEncoder;
@@ -21,6 +22,7 @@ public final class ArticleSerdes {
   private final SingleObjectSerde<EnrichedArticle> enrichedArticle;
   private final SingleObjectSerde<DeadLetter> deadLetter;
   private final SingleObjectSerde<EntityProfile> entityProfile;
+  private final SingleObjectSerde<Story> story;
 
   private ArticleSerdes(SchemaCatalog catalog, SchemaStore fallback) {
     AvroTrust.ensureInstalled();
@@ -30,6 +32,7 @@ public final class ArticleSerdes {
     deadLetter = build(DeadLetter.class, DeadLetter.getClassSchema(), DeadLetter.getEncoder(), catalog, fallback);
     entityProfile = build(EntityProfile.class, EntityProfile.getClassSchema(), EntityProfile.getEncoder(), catalog,
         fallback);
+    story = build(Story.class, Story.getClassSchema(), Story.getEncoder(), catalog, fallback);
   }
 
   /** Serdes that know the released schemas shipped with this build. */
@@ -60,6 +63,10 @@ public final class ArticleSerdes {
 
   public SingleObjectSerde<EntityProfile> entityProfile() {
     return entityProfile;
+  }
+
+  public SingleObjectSerde<Story> story() {
+    return story;
   }
 
   private static <T extends SpecificRecord> SingleObjectSerde<T> build(

@@ -21,13 +21,13 @@ class CompatibilityGateTest {
   @Test
   void shouldHaveAReleasedVersionOfEveryEventType() {
     assertThat(catalog.all()).extracting(ReleasedSchema::recordName)
-        .contains("NewsArticle", "EnrichedArticle", "DeadLetter", "EntityProfile");
+        .contains("NewsArticle", "EnrichedArticle", "DeadLetter", "EntityProfile", "Story");
   }
 
   @Test
   void shouldKeepCurrentSchemasCompatibleBothWaysWithEveryReleasedVersion() {
     assertThat(CurrentSchemas.all()).extracting(Schema::getName)
-        .containsExactly("NewsArticle", "EnrichedArticle", "DeadLetter", "EntityProfile");
+        .containsExactly("NewsArticle", "EnrichedArticle", "DeadLetter", "EntityProfile", "Story");
     assertThat(CompatibilityGate.check(CurrentSchemas.all(), catalog)).isEmpty();
   }
 

@@ -11,7 +11,7 @@ class TopicNamesTest {
   @Test
   void shouldDefaultToTheContractNames() {
     assertThat(TopicNames.from(Map.of())).isEqualTo(new TopicNames(
-        "news.articles.raw", "news.articles.enriched", "news.articles.dlq", "news.entities"));
+        "news.articles.raw", "news.articles.enriched", "news.articles.dlq", "news.entities", "news.stories"));
   }
 
   @Test
@@ -19,7 +19,8 @@ class TopicNamesTest {
     TopicNames names = TopicNames.defaults().withPrefix("t1-");
 
     assertThat(names.toProperties()).containsEntry("newswire.topic.raw", "t1-news.articles.raw")
-        .containsEntry("newswire.topic.entities", "t1-news.entities").hasSize(4);
+        .containsEntry("newswire.topic.entities", "t1-news.entities")
+        .containsEntry("newswire.topic.stories", "t1-news.stories").hasSize(5);
     assertThat(TopicNames.from(names.toProperties())).isEqualTo(names);
   }
 
