@@ -37,8 +37,18 @@ class EnrichCrashIT {
   private static final int PER_FILE = 10;
   private static final Duration PAUSE = Duration.ofMillis(250);
   private static final String METRICS_PORT = "newswire.metrics.port";
-  /** {@link EnrichRuns#LONG_TRANSACTIONS}, and metrics on a free port (two instances share the machine). */
-  private static final Map<String, String> ENRICH = with(EnrichRuns.LONG_TRANSACTIONS, METRICS_PORT, "0");
+  /**
+   * The related step's sequencing delay at 100 ms instead of 2 s: the feed never pauses 2 s, so by
+   * default all 200 articles would leave the buffer in one burst; at 100 ms each upstream commit's
+   * articles leave together, and the kill finds some output committed and some waiting or open.
+   */
+  private static final String SEQUENCE_QUIET = "newswire.related.sequence.quiet.ms";
+  /**
+   * {@link EnrichRuns#LONG_TRANSACTIONS}, metrics on a free port (two instances share the machine) and
+   * a short sequencing delay.
+   */
+  private static final Map<String, String> ENRICH = with(with(EnrichRuns.LONG_TRANSACTIONS, METRICS_PORT, "0"),
+      SEQUENCE_QUIET, "100");
 
   @TempDir
   Path temp;

@@ -41,7 +41,7 @@ final class RelatedIndex {
   private final StoreMemo<Postings> postings;
   private final StoreMemo<Cooccurrences> cooccurrences;
   private final StoreMemo<Postings> termPostings;
-  private final Set<String> changedStories = new TreeSet<>();
+  private final StoryThreads stories;
   private final int maxPostings;
   private final int maxCooccurring;
 
@@ -51,6 +51,7 @@ final class RelatedIndex {
     this.postings = new StoreMemo<>(stores.postings());
     this.cooccurrences = new StoreMemo<>(stores.cooccurrences());
     this.termPostings = new StoreMemo<>(stores.termPostings());
+    this.stories = new StoryThreads(stores.stories());
     this.maxPostings = maxPostings;
     this.maxCooccurring = maxCooccurring;
   }
@@ -61,7 +62,7 @@ final class RelatedIndex {
     postings.clear();
     cooccurrences.clear();
     termPostings.clear();
-    changedStories.clear();
+    stories.clearChanges();
   }
 
   /** The greatest keep time seen so far, after {@code keepTime}. */
@@ -126,7 +127,7 @@ final class RelatedIndex {
       touched.add(entity.id());
     }
     forgetTerms(digest);
-    leaveStory(digest);
+    stories.leave(digest);
     stores.timeline().delete(TimelineKeys.of(digest.keepTime(), articleId));
     stores.articles().delete(articleId);
     stores.stats().put(ARTICLE_COUNT, articleCount() - 1);
@@ -175,33 +176,12 @@ final class RelatedIndex {
    */
   void joinStory(ArticleDigest digest, String storyId, List<StoryState.Mention> mentions) {
     stores.articles().put(digest.id(), digest.withStory(storyId));
-    stores.stories().put(storyId, StoryState.joined(stores.stories().get(storyId), storyId, digest.id(),
-        digest.headline(), digest.eventTime(), mentions));
-    changedStories.add(storyId);
+    stories.join(digest, storyId, mentions);
   }
 
-  private void leaveStory(ArticleDigest digest) {
-    StoryState story = stores.stories().get(digest.storyId());
-    if (story == null) {
-      return;
-    }
-    StoryState left = story.left(digest.id(), digest.entities().stream().map(IndexedEntity::id).toList());
-    if (left == null) {
-      stores.stories().delete(digest.storyId());
-    } else {
-      stores.stories().put(digest.storyId(), left);
-    }
-    changedStories.add(digest.storyId());
-  }
-
-  /** The stories an article joined or left since {@link #startArticle}, in id order. */
-  Set<String> changedStories() {
-    return Set.copyOf(changedStories);
-  }
-
-  /** The story, or null when none of its articles is in the story window. */
-  StoryState story(String storyId) {
-    return stores.stories().get(storyId);
+  /** The stories of the story window. */
+  StoryThreads stories() {
+    return stories;
   }
 
   /** Whether an article kept at {@code keepTime} still counts in the topic window. */

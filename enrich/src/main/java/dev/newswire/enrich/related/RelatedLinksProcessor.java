@@ -26,16 +26,20 @@ import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.StoreBuilder;
 
 /**
- * EnrichedArticle in (any key), from the one-partition sequence topic; out, in this order: the
- * article with {@code related} and {@code topics} filled (key: article id), then the profile of every
- * entity whose window changed (key: entity id, a null profile when the entity left the window).
+ * EnrichedArticle in (any key), from the one-partition sequence topic; out, per article in this
+ * order: the article with {@code related}, {@code topics} and {@code storyId} filled (key: article
+ * id), the profile of every entity whose window changed (key: entity id, null when the entity left
+ * the window), and the summary of every story an article joined or left (key: story id, null when
+ * its last article left the story window).
  *
- * <p>Per article: advance stream time to the article's keep time ({@link ArticleDigest#keepTimeOf}:
- * the published time of a live article, the ingestion time of an archive one), expire articles
- * whose keep time is older than the window, index the article (unless its own keep time is older
- * than the window: an article replayed long after it was ingested is linked against what the window
- * still holds, but not kept), then look up. The statistics the scores use therefore include the
- * article itself.
+ * <p>Articles first wait in the {@link SequenceBuffer} until their burst is over (unless
+ * {@code sequence.quiet.ms} is 0), then are taken in publication order. Per article: advance stream
+ * time to its keep time ({@link ArticleDigest#keepTimeOf}: the published time of a live article, the
+ * ingestion time of an archive one), expire what is older than the topic window and the story
+ * window, index the article (unless its own keep time is older than the story window: an article
+ * replayed long after it was ingested is linked against what the window still holds, but not kept),
+ * then look up its related articles and story and join it. The statistics the scores use therefore
+ * include the article itself.
  */
 final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, String, RelatedOutput> {
 
@@ -128,8 +132,8 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
     for (String entityId : touched) {
       context.forward(record.withKey(entityId).withValue(new Profile(profiles.profile(entityId))));
     }
-    for (String storyId : new TreeSet<>(index.changedStories())) {
-      StoryState story = index.story(storyId);
+    for (String storyId : index.stories().changed()) {
+      StoryState story = index.stories().get(storyId);
       context.forward(record.withKey(storyId)
           .withValue(new StoryUpdate(story == null ? null : story.summary(clock.instant()))));
     }
