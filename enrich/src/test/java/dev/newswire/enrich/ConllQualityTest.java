@@ -77,11 +77,10 @@ class ConllQualityTest {
 
     assertThat(ours.counts().f1()).as("F1").isGreaterThanOrEqualTo(0.940);
     assertThat(ours.counts().f1()).isGreaterThan(bare.counts().f1() + 0.005);
-    for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION)) {
+    // every type at or above the bare CRF (MISC: 0.893 against 0.891 since places merge into the events they name)
+    for (EntityType type : List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC)) {
       assertThat(ours.of(type).f1()).as("%s F1", type).isGreaterThanOrEqualTo(bare.of(type).f1());
     }
-    // MISC is still below the bare CRF's (0.890 against 0.891); it must not fall further
-    assertThat(ours.of(EntityType.MISC).f1()).as("MISC F1").isGreaterThanOrEqualTo(0.888);
     assertThat(ours.spans().f1()).as("span F1").isGreaterThanOrEqualTo(0.964);
     // linking, as score_links.py counts it (0.682, 0.603, 0.703 and ORG 0.384 before issue 11; 0.857, 0.752,
     // 0.862 and 0.853 with the link ranker)

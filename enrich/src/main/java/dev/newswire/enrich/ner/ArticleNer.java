@@ -15,7 +15,9 @@ import java.util.Map;
  * the article also names apart ({@link CompoundSplitter}), complete
  * cut person names ({@link NameSpanExtender}) and adjectival place names ({@link PlaceNounExtender}), add
  * curated names the models missed ({@link KbGazetteer}), and decide each scored mention's type with the
- * whole article in view ({@link MentionTyper}; by default the learned {@link LearnedTypes}). Each step
+ * whole article in view ({@link MentionTyper}; by default the learned {@link LearnedTypes}), keep names
+ * made modifiers MISC ({@link ModifierCompounds}) and merge a place into the event it names
+ * ({@link EventNames}). Each step
  * earned its place on the CoNLL-2003 development set or is needed by the seed article (see the README's
  * quality section for the measurements).
  */
@@ -56,7 +58,8 @@ public final class ArticleNer {
       found.addAll(KbGazetteer.find(field, text.text(field), prepared.get(field), found, names));
     }
     // a name made a modifier ("US-backed", "London-based") is MISC whatever else the article says of it
-    return inReadingOrder(ModifierCompounds.apply(typer.type(found, text, names)), text);
+    List<RawMention> typed = inReadingOrder(ModifierCompounds.apply(typer.type(found, text, names)), text);
+    return EventNames.merge(typed, text);
   }
 
   public NerEngine engine() {
