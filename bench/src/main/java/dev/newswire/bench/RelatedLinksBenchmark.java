@@ -5,8 +5,10 @@ import dev.newswire.enrich.related.RelatedConfig;
 import dev.newswire.enrich.related.RelatedLinksStep;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.EntityProfile;
+import dev.newswire.schemas.Story;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.Topic;
+import dev.newswire.schemas.topic.TopicNames;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
@@ -14,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.serialization.Serdes;
@@ -39,7 +42,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The related-links step ({@link RelatedLinksStep}: postings, co-occurrences, scoring, profiles) per
+ * The related-links step ({@link RelatedLinksStep}: postings, co-occurrences, terms, scoring, profiles,
+ * stories) per
  * article, through a {@code TopologyTestDriver} with the step's real state stores. The window is
  * filled first and articles arrive so that it holds about {@code windowArticles} articles, old ones
  * expiring as new ones come: the steady state of a running pipeline. Includes Avro encoding of the
@@ -63,6 +67,7 @@ public class RelatedLinksBenchmark {
   private TestInputTopic<String, EnrichedArticle> input;
   private TestOutputTopic<String, EnrichedArticle> output;
   private TestOutputTopic<String, EntityProfile> profiles;
+  private TestOutputTopic<String, Story> stories;
   private final List<EnrichedArticle> articles = new ArrayList<>();
   private long stepMillis;
   private long sent;
@@ -70,11 +75,14 @@ public class RelatedLinksBenchmark {
   @Setup
   public void setUp() throws IOException {
     ArticleSerdes serdes = ArticleSerdes.create();
-    RelatedConfig config = RelatedConfig.defaults();
+    // each article linked as it comes (no sequencing delay): the benchmark times the linking itself
+    RelatedConfig config = RelatedConfig.from(Map.of(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "0"));
     Topic<String, EntityProfile> profileTopic = RelatedLinksStep.profilesTopic(config, serdes);
+    Topic<String, Story> storyTopic = new Topic<>(TopicNames.DEFAULT_STORIES, Serdes.String(), serdes.story());
     StreamsBuilder builder = new StreamsBuilder();
     KStream<String, EnrichedArticle> in = builder.stream("in", Consumed.with(Serdes.String(), serdes.enrichedArticle()));
-    RelatedLinksStep.attach(in, config, Serdes.String(), serdes.enrichedArticle(), profileTopic, Clock.systemUTC())
+    RelatedLinksStep.attach(in, config, Serdes.String(), serdes.enrichedArticle(), profileTopic, storyTopic,
+            Clock.systemUTC())
         .to("out", Produced.with(Serdes.String(), serdes.enrichedArticle()));
     Properties props = new Properties();
     props.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "related-bench");
@@ -85,6 +93,8 @@ public class RelatedLinksBenchmark {
     output = driver.createOutputTopic("out", Serdes.String().deserializer(), serdes.enrichedArticle().deserializer());
     profiles = driver.createOutputTopic(profileTopic.name(), Serdes.String().deserializer(),
         profileTopic.valueSerde().deserializer());
+    stories = driver.createOutputTopic(storyTopic.name(), Serdes.String().deserializer(),
+        storyTopic.valueSerde().deserializer());
     ArticleEnricher enricher = new ArticleEnricher(new CapitalisedNameEngine(), Clock.systemUTC());
     for (int i = 0; i < DISTINCT_ARTICLES; i++) {
       articles.add(enricher.enrich(SampleArticles.newsArticle(i, 300)));
@@ -109,6 +119,7 @@ public class RelatedLinksBenchmark {
     sent++;
     input.pipeInput(article.getId(), article, time);
     profiles.readRecordsToList(); // drain, or the driver keeps every profile in memory
+    stories.readRecordsToList();
     return output.readValue();
   }
 }

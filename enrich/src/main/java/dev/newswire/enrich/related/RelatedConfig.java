@@ -20,6 +20,8 @@ import java.util.Map;
  *     zero: none waits
  * @param sequenceMaxHold ... or until the oldest has waited this long
  * @param sequenceMaxPending ... or until this many wait
+ * @param sequenceLiveLag an article published at most this long before it was ingested is live: it
+ *     waits {@code sequenceQuiet} from its own arrival, not for the stream to be quiet
  * @param minSalience salience an entity needs to count as one of its article's salient entities
  * @param duplicateThreshold estimated Jaccard similarity of body shingles that marks a duplicate
  * @param maxRelatedTopics RELATED topics per article, at most
@@ -41,6 +43,7 @@ public record RelatedConfig(
     Duration sequenceQuiet,
     Duration sequenceMaxHold,
     int sequenceMaxPending,
+    Duration sequenceLiveLag,
     double minSalience,
     double duplicateThreshold,
     int maxRelatedTopics,
@@ -60,6 +63,7 @@ public record RelatedConfig(
   public static final String SEQUENCE_QUIET_PROPERTY = PREFIX + "sequence.quiet.ms";
   public static final String SEQUENCE_MAX_HOLD_PROPERTY = PREFIX + "sequence.max.hold.ms";
   public static final String SEQUENCE_MAX_PENDING_PROPERTY = PREFIX + "sequence.max.pending";
+  public static final String SEQUENCE_LIVE_LAG_PROPERTY = PREFIX + "sequence.live.lag.ms";
   public static final String K_PROPERTY = PREFIX + "k";
   public static final String MIN_SCORE_PROPERTY = PREFIX + "min.score";
   public static final String MIN_SALIENCE_PROPERTY = PREFIX + "min.salience";
@@ -91,6 +95,9 @@ public record RelatedConfig(
           + SEQUENCE_MAX_HOLD_PROPERTY + ": " + sequenceQuiet.toMillis() + " > " + sequenceMaxHold.toMillis());
     }
     atLeast(SEQUENCE_MAX_PENDING_PROPERTY, sequenceMaxPending, 1);
+    if (sequenceLiveLag.isNegative()) {
+      throw new IllegalArgumentException(SEQUENCE_LIVE_LAG_PROPERTY + " must be >= 0: " + sequenceLiveLag.toMillis());
+    }
     fraction(MIN_SALIENCE_PROPERTY, minSalience);
     fraction(DUPLICATE_THRESHOLD_PROPERTY, duplicateThreshold);
     atLeast(MAX_TOPICS_PROPERTY, maxRelatedTopics, 0);
@@ -111,7 +118,8 @@ public record RelatedConfig(
   /**
    * The defaults: a story window of 30 days and a topic window of 7, k = 5, text weight 0.8, story
    * threshold 0.12, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners; articles
-   * wait for 2 s of quiet (at most 30 s, at most 10,000 of them) to be linked in publication order.
+   * wait for 1 s of quiet (at most 30 s, at most 10,000 of them; a live one, published at most 10
+   * minutes before ingestion, 1 s from its arrival) to be linked in publication order.
    */
   public static RelatedConfig defaults() {
     return from(Map.of());
@@ -127,9 +135,10 @@ public record RelatedConfig(
         decimal(properties, MIN_SCORE_PROPERTY, 0.2),
         decimal(properties, TEXT_WEIGHT_PROPERTY, 0.8),
         decimal(properties, STORY_MIN_SCORE_PROPERTY, 0.12),
-        Duration.ofMillis(integer(properties, SEQUENCE_QUIET_PROPERTY, 2_000)),
+        Duration.ofMillis(integer(properties, SEQUENCE_QUIET_PROPERTY, 1_000)),
         Duration.ofMillis(integer(properties, SEQUENCE_MAX_HOLD_PROPERTY, 30_000)),
         integer(properties, SEQUENCE_MAX_PENDING_PROPERTY, 10_000),
+        Duration.ofMillis(integer(properties, SEQUENCE_LIVE_LAG_PROPERTY, 600_000)),
         decimal(properties, MIN_SALIENCE_PROPERTY, 0.3),
         decimal(properties, DUPLICATE_THRESHOLD_PROPERTY, 0.5),
         integer(properties, MAX_TOPICS_PROPERTY, 5),

@@ -103,18 +103,16 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
       return;
     }
     long now = context.currentSystemTimeMs();
-    sequence.add(new Pending(record.timestamp(), article), now);
+    sequence.add(new Pending(record.timestamp(), now, article));
     if (sequence.pending() >= config.sequenceMaxPending()) {
       release(now);
     }
   }
 
-  /** Links the waiting articles in publication order when their burst is over (see {@link SequenceBuffer}). */
+  /** Links the articles that leave the {@link SequenceBuffer} now, in publication order. */
   private void release(long now) {
-    if (sequence.due(now)) {
-      for (Pending pending : sequence.drain()) {
-        link(pending.article(), pending.timestamp());
-      }
+    for (Pending pending : sequence.release(now)) {
+      link(pending.article(), pending.timestamp());
     }
   }
 

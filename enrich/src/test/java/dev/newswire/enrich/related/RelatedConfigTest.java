@@ -12,7 +12,7 @@ class RelatedConfigTest {
   @Test
   void shouldDefaultToTheIssuesSettings() {
     assertThat(RelatedConfig.defaults()).isEqualTo(new RelatedConfig(Duration.ofDays(30), Duration.ofDays(7), 5,
-        0.2, 0.8, 0.12, Duration.ofSeconds(2), Duration.ofSeconds(30), 10_000, 0.3, 0.5, 5, 2, 0.1, 500, 200, 20, 10, "news.entities"));
+        0.2, 0.8, 0.12, Duration.ofSeconds(1), Duration.ofSeconds(30), 10_000, Duration.ofMinutes(10), 0.3, 0.5, 5, 2, 0.1, 500, 200, 20, 10, "news.entities"));
   }
 
   @Test
@@ -22,7 +22,8 @@ class RelatedConfigTest {
         Map.entry("newswire.related.text.weight", "0.6"), Map.entry("newswire.related.story.min.score", "0.25"),
         Map.entry("newswire.related.sequence.quiet.ms", "500"),
         Map.entry("newswire.related.sequence.max.hold.ms", "5000"),
-        Map.entry("newswire.related.sequence.max.pending", "100"), Map.entry("newswire.related.k", "7"),
+        Map.entry("newswire.related.sequence.max.pending", "100"),
+        Map.entry("newswire.related.sequence.live.lag.ms", "60000"), Map.entry("newswire.related.k", "7"),
         Map.entry("newswire.related.min.score", "0.3"), Map.entry("newswire.related.min.salience", "0.4"),
         Map.entry("newswire.related.duplicate.threshold", "0.8"), Map.entry("newswire.related.topics.max", "2"),
         Map.entry("newswire.related.topics.min.cooccurrences", "3"),
@@ -33,7 +34,7 @@ class RelatedConfigTest {
         Map.entry("newswire.topic.entities", " test.entities ")));
 
     assertThat(config).isEqualTo(new RelatedConfig(Duration.ofDays(3), Duration.ofDays(2), 7, 0.3, 0.6, 0.25,
-        Duration.ofMillis(500), Duration.ofSeconds(5), 100, 0.4,
+        Duration.ofMillis(500), Duration.ofSeconds(5), 100, Duration.ofSeconds(60), 0.4,
         0.8, 2, 3, 0.2, 100, 50, 12, 4, "test.entities"));
   }
 

@@ -72,9 +72,10 @@ class SequenceBufferTest {
   }
 
   @Test
-  void shouldReleaseAContinuousStreamAfterTheMaximumHold() {
+  void shouldReleaseAContinuousBackfillAfterTheMaximumHold() {
+    // live lag 0: articles ingested a minute after publication count as a backfill and wait for its end
     try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000",
-        RelatedConfig.SEQUENCE_MAX_HOLD_PROPERTY, "5000"))) {
+        RelatedConfig.SEQUENCE_MAX_HOLD_PROPERTY, "5000", RelatedConfig.SEQUENCE_LIVE_LAG_PROPERTY, "0"))) {
       List<EnrichedArticle> articles = Wire.stories();
       for (int i = 0; i < 4; i++) {
         run.in().pipeInput(articles.get(i).getId(), articles.get(i));
@@ -86,6 +87,24 @@ class SequenceBufferTest {
 
       assertThat(run.out().readKeyValuesToList()).extracting(kv -> kv.key)
           .containsExactly("s1-1", "s2-1", "s3-1", "s4-1", "s1-2");
+    }
+  }
+
+  @Test
+  void shouldLetEachLiveArticleGoTheQuietTimeAfterItArrivedInABusyStream() {
+    // published a minute before ingestion: live under the default 10-minute lag
+    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000"))) {
+      List<EnrichedArticle> articles = Wire.stories();
+      List<List<String>> outAfterEachSecond = new java.util.ArrayList<>();
+      for (int i = 0; i < 5; i++) {
+        run.in().pipeInput(articles.get(i).getId(), articles.get(i));
+        run.driver().advanceWallClockTime(Duration.ofMillis(1000));
+        outAfterEachSecond.add(run.out().readKeyValuesToList().stream().map(kv -> kv.key).toList());
+      }
+
+      // one article a second, never 2 s of quiet: each still leaves 2 s after it came
+      assertThat(outAfterEachSecond).containsExactly(List.of(), List.of("s1-1"), List.of("s2-1"), List.of("s3-1"),
+          List.of("s4-1"));
     }
   }
 
