@@ -6,6 +6,7 @@ import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
 import dev.newswire.schemas.EntityType;
 import dev.newswire.schemas.serde.ArticleSerdes;
+import dev.newswire.schemas.topic.TopicNames;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -22,13 +23,15 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
@@ -71,6 +74,11 @@ class RelatedStateSizingTest {
     try (TopologyTestDriver driver = RelatedTestTopology.driver(config, serdes, Instant.EPOCH)) {
       TestInputTopic<String, EnrichedArticle> input =
           driver.createInputTopic(RelatedTestTopology.IN, new StringSerializer(), serdes.enrichedArticle());
+      // the step's own outputs, drained with the changelogs so that the driver does not keep them all
+      List<TestOutputTopic<String, byte[]>> outputs = Stream.of(RelatedTestTopology.OUT, config.entitiesTopic(),
+              TopicNames.DEFAULT_STORIES)
+          .map(topic -> driver.createOutputTopic(topic, new StringDeserializer(), new ByteArrayDeserializer()))
+          .toList();
       STORES.forEach(store -> changelogs.put(store, new Changelog(driver.createOutputTopic(
           RelatedTestTopology.APPLICATION_ID + "-" + store + "-changelog", new ByteArrayDeserializer(),
           new ByteArrayDeserializer()))));
@@ -84,6 +92,7 @@ class RelatedStateSizingTest {
         cpu += threads.getCurrentThreadCpuTime() - before;
         if (i % 1_000 == 999) {
           changelogs.values().forEach(Changelog::drain); // the driver keeps every record until read
+          outputs.forEach(TestOutputTopic::readRecordsToList);
         }
       }
       long wall = System.nanoTime() - started;
