@@ -45,6 +45,12 @@ final class RelatedTestTopology {
     properties.put("application.id", APPLICATION_ID);
     properties.put("bootstrap.servers", "unused:9092");
     properties.put("processing.guarantee", "exactly_once_v2");
+    // a state directory of its own: two runs on one machine (a CI clone beside a checkout) must not share stores
+    try {
+      properties.put("state.dir", java.nio.file.Files.createTempDirectory("related-test").toString());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return new TopologyTestDriver(build(config, serdes, now), properties);
   }
 }
