@@ -60,7 +60,7 @@ class RelatedStateSizingTest {
   private static final int BACKGROUND = 20_000;
   private static final List<String> STORES = List.of(RelatedStores.ARTICLES, RelatedStores.TIMELINE,
       RelatedStores.ENTITIES, RelatedStores.POSTINGS, RelatedStores.COOCCURRENCE, RelatedStores.STATS,
-      RelatedStores.TERMS, RelatedStores.TERM_POSTINGS);
+      RelatedStores.TERMS, RelatedStores.TERM_POSTINGS, RelatedStores.STORIES);
 
   @Test
   void shouldMeasureStateOfADayOfWire() throws Exception {
