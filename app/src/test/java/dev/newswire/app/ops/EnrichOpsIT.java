@@ -213,6 +213,7 @@ class EnrichOpsIT {
     props.setProperty(TopicNames.ENRICHED_PROPERTY, KAFKA.uniqueName("enriched"));
     props.setProperty(TopicNames.DEAD_LETTERS_PROPERTY, KAFKA.uniqueName("dlq"));
     props.setProperty(TopicNames.ENTITIES_PROPERTY, KAFKA.uniqueName("entities"));
+    props.setProperty(TopicNames.STORIES_PROPERTY, KAFKA.uniqueName("stories"));
     props.setProperty(EnrichConfig.OVERRIDES_TOPIC_PROPERTY, KAFKA.uniqueName("kb-overrides"));
     // Secrets an operator may keep in the config file; the broker is PLAINTEXT, so clients ignore them.
     props.setProperty("sasl.jaas.config", "org.apache.kafka.common.security.plain.PlainLoginModule required "

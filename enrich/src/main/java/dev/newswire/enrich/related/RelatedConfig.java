@@ -117,7 +117,7 @@ public record RelatedConfig(
 
   /**
    * The defaults: a story window of 30 days and a topic window of 7, k = 5, text weight 0.8, story
-   * threshold 0.12, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners; articles
+   * threshold 0.13, min score 0.2, duplicates at 0.5, caps of 500 articles and 200 partners; articles
    * wait for 1 s of quiet (at most 30 s, at most 10,000 of them; a live one, published at most 10
    * minutes before ingestion, 1 s from its arrival) to be linked in publication order.
    */
@@ -134,7 +134,7 @@ public record RelatedConfig(
         integer(properties, K_PROPERTY, 5),
         decimal(properties, MIN_SCORE_PROPERTY, 0.2),
         decimal(properties, TEXT_WEIGHT_PROPERTY, 0.8),
-        decimal(properties, STORY_MIN_SCORE_PROPERTY, 0.12),
+        decimal(properties, STORY_MIN_SCORE_PROPERTY, 0.13),
         Duration.ofMillis(integer(properties, SEQUENCE_QUIET_PROPERTY, 1_000)),
         Duration.ofMillis(integer(properties, SEQUENCE_MAX_HOLD_PROPERTY, 30_000)),
         integer(properties, SEQUENCE_MAX_PENDING_PROPERTY, 10_000),

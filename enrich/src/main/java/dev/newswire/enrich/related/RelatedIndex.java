@@ -41,17 +41,19 @@ final class RelatedIndex {
   private final StoreMemo<Postings> postings;
   private final StoreMemo<Cooccurrences> cooccurrences;
   private final StoreMemo<Postings> termPostings;
+  private final StoreMemo<Long> terms;
   private final StoryThreads stories;
   private final int maxPostings;
   private final int maxCooccurring;
 
-  RelatedIndex(RelatedStores stores, int maxPostings, int maxCooccurring) {
+  RelatedIndex(RelatedStores stores, int maxPostings, int maxCooccurring, double minSalience) {
     this.stores = stores;
     this.entities = new StoreMemo<>(stores.entities());
     this.postings = new StoreMemo<>(stores.postings());
     this.cooccurrences = new StoreMemo<>(stores.cooccurrences());
     this.termPostings = new StoreMemo<>(stores.termPostings());
-    this.stories = new StoryThreads(stores.stories());
+    this.terms = new StoreMemo<>(stores.terms());
+    this.stories = new StoryThreads(stores.stories(), minSalience);
     this.maxPostings = maxPostings;
     this.maxCooccurring = maxCooccurring;
   }
@@ -62,6 +64,7 @@ final class RelatedIndex {
     postings.clear();
     cooccurrences.clear();
     termPostings.clear();
+    terms.clear();
     stories.clearChanges();
   }
 
@@ -118,12 +121,7 @@ final class RelatedIndex {
       touched.addAll(forgetTopics(digest));
     }
     for (IndexedEntity entity : digest.entities()) {
-      Postings left = postings(entity.id()).without(articleId);
-      if (left.isEmpty()) {
-        postings.delete(entity.id());
-      } else {
-        postings.put(entity.id(), left);
-      }
+      removePosting(postings, entity.id(), articleId);
       touched.add(entity.id());
     }
     forgetTerms(digest);
@@ -154,7 +152,7 @@ final class RelatedIndex {
     }
     for (int i = 0; i < digest.terms().size(); i++) {
       String term = digest.terms().get(i).term();
-      stores.terms().put(term, termFrequency(term) + 1);
+      terms.put(term, termFrequency(term) + 1);
       if (i < POSTED_TERMS) {
         // the posting carries the term's weight in the article, so candidates are ranked by their partial dot product
         Posting posting = new Posting(digest.id(), digest.eventTime(), digest.terms().get(i).weight());
@@ -172,11 +170,12 @@ final class RelatedIndex {
 
   /**
    * Records the story the article joined, once its links are found: the digest remembers it and the
-   * story counts the article and its salient entities ({@code mentions}).
+   * story counts the article and its salient entities ({@code entities} gives their names and links).
    */
-  void joinStory(ArticleDigest digest, String storyId, List<StoryState.Mention> mentions) {
-    stores.articles().put(digest.id(), digest.withStory(storyId));
-    stories.join(digest, storyId, mentions);
+  void joinStory(ArticleDigest digest, String storyId, List<Entity> entities) {
+    ArticleDigest joined = digest.withStory(storyId);
+    stores.articles().put(digest.id(), joined);
+    stories.join(joined, storyId, entities);
   }
 
   /** The stories of the story window. */
@@ -205,18 +204,24 @@ final class RelatedIndex {
       String term = digest.terms().get(i).term();
       long left = termFrequency(term) - 1;
       if (left <= 0) {
-        stores.terms().delete(term);
+        terms.delete(term);
       } else {
-        stores.terms().put(term, left);
+        terms.put(term, left);
       }
       if (i < POSTED_TERMS) {
-        Postings rest = termPostings(term).without(digest.id());
-        if (rest.isEmpty()) {
-          termPostings.delete(term);
-        } else {
-          termPostings.put(term, rest);
-        }
+        removePosting(termPostings, term, digest.id());
       }
+    }
+  }
+
+  /** The key's postings without the article; none left, no entry. */
+  private static void removePosting(StoreMemo<Postings> store, String key, String articleId) {
+    Postings list = store.get(key);
+    Postings rest = list == null ? Postings.EMPTY : list.without(articleId);
+    if (rest.isEmpty()) {
+      store.delete(key);
+    } else {
+      store.put(key, rest);
     }
   }
 
@@ -270,7 +275,7 @@ final class RelatedIndex {
 
   /** Articles of the story window that keep the term; 0 when none. */
   long termFrequency(String term) {
-    Long count = stores.terms().get(term);
+    Long count = terms.get(term);
     return count == null ? 0 : count;
   }
 

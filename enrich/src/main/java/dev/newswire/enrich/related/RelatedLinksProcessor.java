@@ -4,11 +4,11 @@ import dev.newswire.enrich.related.RelatedArticleFinder.Found;
 import dev.newswire.enrich.related.RelatedOutput.Linked;
 import dev.newswire.enrich.related.RelatedOutput.Profile;
 import dev.newswire.enrich.related.RelatedOutput.StoryUpdate;
+import dev.newswire.enrich.related.SequenceBuffer.Pending;
 import dev.newswire.enrich.related.TermVector.Term;
 import dev.newswire.schemas.EnrichedArticle;
 import dev.newswire.schemas.Entity;
 import dev.newswire.schemas.TopicLink;
-import dev.newswire.enrich.related.SequenceBuffer.Pending;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
@@ -80,12 +80,12 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
   public void init(ProcessorContext<String, RelatedOutput> processorContext) {
     context = processorContext;
     RelatedStores stores = RelatedStores.from(processorContext);
-    index = new RelatedIndex(stores, config.maxPostings(), config.maxCooccurring());
+    index = new RelatedIndex(stores, config.maxPostings(), config.maxCooccurring(), config.minSalience());
     sequence = new SequenceBuffer(stores.sequence(), stores.stats(), config);
     if (sequence.enabled()) {
-      Duration every = config.sequenceQuiet().dividedBy(2).compareTo(PUNCTUATION) < 0
-          ? config.sequenceQuiet().dividedBy(2) : PUNCTUATION;
-      context.schedule(every.isZero() ? Duration.ofMillis(1) : every, PunctuationType.WALL_CLOCK_TIME, this::release);
+      Duration half = config.sequenceQuiet().dividedBy(2); // not zero: the delay is at least 1 ms
+      context.schedule(half.compareTo(PUNCTUATION) < 0 ? half : PUNCTUATION, PunctuationType.WALL_CLOCK_TIME,
+          this::release);
     }
     articles = new RelatedArticleFinder(index, config);
     topics = new RelatedTopicFinder(index, config);
@@ -157,10 +157,7 @@ final class RelatedLinksProcessor implements Processor<String, EnrichedArticle, 
     List<TopicLink> related = topics.find(own, indexed);
     Found found = articles.find(digest, names);
     if (index.contains(digest.id())) {
-      index.joinStory(digest, found.storyId(), indexed.stream()
-          .filter(entity -> entity.getSalience() >= config.minSalience())
-          .map(entity -> new StoryState.Mention(entity.getId(), entity.getName(), entity.getKbId()))
-          .toList());
+      index.joinStory(digest, found.storyId(), indexed);
     }
     return EnrichedArticle.newBuilder(article)
         .setRelated(found.related())

@@ -1,6 +1,6 @@
 package dev.newswire.enrich.related;
 
-import dev.newswire.enrich.related.ArticleDigest.IndexedEntity;
+import dev.newswire.schemas.Entity;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -14,30 +14,40 @@ import org.apache.kafka.streams.state.KeyValueStore;
 final class StoryThreads {
 
   private final KeyValueStore<String, StoryState> store;
+  private final double minSalience;
   private final Set<String> changed = new TreeSet<>();
 
-  StoryThreads(KeyValueStore<String, StoryState> store) {
+  /** @param minSalience the salience an entity needs in an article to count for its story */
+  StoryThreads(KeyValueStore<String, StoryState> store, double minSalience) {
     this.store = store;
+    this.minSalience = minSalience;
   }
 
   void clearChanges() {
     changed.clear();
   }
 
-  /** The article (its salient entities {@code mentions}) joins story {@code storyId}. */
-  void join(ArticleDigest digest, String storyId, List<StoryState.Mention> mentions) {
+  /**
+   * The article joins story {@code storyId}, with its salient entities ({@code entities} gives their
+   * names and links).
+   */
+  void join(ArticleDigest digest, String storyId, List<Entity> entities) {
+    Set<String> salient = digest.salient(minSalience).keySet();
+    List<StoryState.Mention> mentions = entities.stream().filter(entity -> salient.contains(entity.getId()))
+        .map(entity -> new StoryState.Mention(entity.getId(), entity.getName(), entity.getKbId()))
+        .toList();
     store.put(storyId, StoryState.joined(store.get(storyId), storyId, digest.id(), digest.headline(),
         digest.eventTime(), mentions));
     changed.add(storyId);
   }
 
-  /** The article leaves the story it joined, if that story is still kept. */
+  /** The article leaves the story it joined, taking back the same salient entities, if that story is still kept. */
   void leave(ArticleDigest digest) {
     StoryState story = store.get(digest.storyId());
     if (story == null) {
       return;
     }
-    StoryState left = story.left(digest.id(), digest.entities().stream().map(IndexedEntity::id).toList());
+    StoryState left = story.left(digest.id(), List.copyOf(digest.salient(minSalience).keySet()));
     if (left == null) {
       store.delete(digest.storyId());
     } else {

@@ -12,7 +12,8 @@ class RelatedConfigTest {
   @Test
   void shouldDefaultToTheIssuesSettings() {
     assertThat(RelatedConfig.defaults()).isEqualTo(new RelatedConfig(Duration.ofDays(30), Duration.ofDays(7), 5,
-        0.2, 0.8, 0.12, Duration.ofSeconds(1), Duration.ofSeconds(30), 10_000, Duration.ofMinutes(10), 0.3, 0.5, 5, 2, 0.1, 500, 200, 20, 10, "news.entities"));
+        0.2, 0.8, 0.13, Duration.ofSeconds(1), Duration.ofSeconds(30), 10_000, Duration.ofMinutes(10), 0.3, 0.5, 5,
+        2, 0.1, 500, 200, 20, 10, "news.entities"));
   }
 
   @Test

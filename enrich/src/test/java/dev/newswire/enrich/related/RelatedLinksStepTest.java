@@ -22,8 +22,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
@@ -41,10 +39,11 @@ class RelatedLinksStepTest {
   private TestOutputTopic<String, EntityProfile> profiles;
 
   private void start(RelatedConfig config) {
-    driver = RelatedTestTopology.driver(config, serdes, NOW);
-    input = driver.createInputTopic(RelatedTestTopology.IN, new StringSerializer(), serdes.enrichedArticle());
-    output = driver.createOutputTopic(RelatedTestTopology.OUT, new StringDeserializer(), serdes.enrichedArticle());
-    profiles = driver.createOutputTopic(config.entitiesTopic(), new StringDeserializer(), serdes.entityProfile());
+    RelatedTestTopology.Run run = RelatedTestTopology.run(config, serdes, NOW);
+    driver = run.driver();
+    input = run.input();
+    output = run.output();
+    profiles = run.profiles();
   }
 
   @AfterEach

@@ -1,6 +1,7 @@
 package dev.newswire.enrich.related;
 
 import dev.newswire.schemas.EnrichedArticle;
+import dev.newswire.schemas.EntityProfile;
 import dev.newswire.schemas.Story;
 import dev.newswire.schemas.serde.ArticleSerdes;
 import dev.newswire.schemas.topic.Topic;
@@ -10,7 +11,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Properties;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -33,6 +38,26 @@ final class RelatedTestTopology {
             RelatedLinksStep.profilesTopic(config, serdes), storiesTopic(serdes), Clock.fixed(now, ZoneOffset.UTC))
         .to(OUT, Produced.with(Serdes.String(), serdes.enrichedArticle()));
     return builder.build();
+  }
+
+  /** A driver on the step, with its input and its three outputs; closing it closes the driver. */
+  record Run(TopologyTestDriver driver, TestInputTopic<String, EnrichedArticle> input,
+      TestOutputTopic<String, EnrichedArticle> output, TestOutputTopic<String, EntityProfile> profiles,
+      TestOutputTopic<String, Story> stories) implements AutoCloseable {
+
+    @Override
+    public void close() {
+      driver.close();
+    }
+  }
+
+  static Run run(RelatedConfig config, ArticleSerdes serdes, Instant now) {
+    TopologyTestDriver driver = driver(config, serdes, now);
+    return new Run(driver,
+        driver.createInputTopic(IN, new StringSerializer(), serdes.enrichedArticle()),
+        driver.createOutputTopic(OUT, new StringDeserializer(), serdes.enrichedArticle()),
+        driver.createOutputTopic(config.entitiesTopic(), new StringDeserializer(), serdes.entityProfile()),
+        driver.createOutputTopic(TopicNames.DEFAULT_STORIES, new StringDeserializer(), serdes.story()));
   }
 
   /** The story topic under its default name. */

@@ -11,12 +11,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.TestInputTopic;
-import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 
 /** The sequencing delay: a burst in any order is linked as the same articles one by one in publication order. */
@@ -24,19 +19,8 @@ class SequenceBufferTest {
 
   private final ArticleSerdes serdes = ArticleSerdes.create();
 
-  private record Run(TopologyTestDriver driver, TestInputTopic<String, EnrichedArticle> in,
-      TestOutputTopic<String, EnrichedArticle> out) implements AutoCloseable {
-    @Override
-    public void close() {
-      driver.close();
-    }
-  }
-
-  private Run start(RelatedConfig config) {
-    TopologyTestDriver driver = RelatedTestTopology.driver(config, serdes, Wire.T0);
-    return new Run(driver,
-        driver.createInputTopic(RelatedTestTopology.IN, new StringSerializer(), serdes.enrichedArticle()),
-        driver.createOutputTopic(RelatedTestTopology.OUT, new StringDeserializer(), serdes.enrichedArticle()));
+  private RelatedTestTopology.Run start(RelatedConfig config) {
+    return RelatedTestTopology.run(config, serdes, Wire.T0);
   }
 
   private static Map<String, List<String>> related(List<KeyValue<String, EnrichedArticle>> records) {
@@ -51,20 +35,20 @@ class SequenceBufferTest {
   void shouldLinkABurstInPublicationOrderWhateverOrderItArrivesIn() {
     List<EnrichedArticle> articles = Wire.stories();
     Map<String, List<String>> oneByOne;
-    try (Run run = start(Wire.entitiesOnly())) {
-      articles.forEach(a -> run.in().pipeInput(a.getId(), a));
-      oneByOne = related(run.out().readKeyValuesToList());
+    try (RelatedTestTopology.Run run = start(Wire.entitiesOnly())) {
+      articles.forEach(a -> run.input().pipeInput(a.getId(), a));
+      oneByOne = related(run.output().readKeyValuesToList());
     }
     List<EnrichedArticle> shuffled = new ArrayList<>(articles);
     Collections.reverse(shuffled);
-    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000"))) {
-      shuffled.forEach(a -> run.in().pipeInput(a.getId(), a));
+    try (RelatedTestTopology.Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000"))) {
+      shuffled.forEach(a -> run.input().pipeInput(a.getId(), a));
       run.driver().advanceWallClockTime(Duration.ofMillis(1500));
-      assertThat(run.out().isEmpty()).as("nothing leaves before 2 s of quiet").isTrue();
+      assertThat(run.output().isEmpty()).as("nothing leaves before 2 s of quiet").isTrue();
 
       run.driver().advanceWallClockTime(Duration.ofMillis(1000));
 
-      Map<String, List<String>> burst = related(run.out().readKeyValuesToList());
+      Map<String, List<String>> burst = related(run.output().readKeyValuesToList());
       assertThat(burst.keySet()).containsExactlyElementsOf(oneByOne.keySet());
       assertThat(burst).isEqualTo(oneByOne);
       assertThat(burst.get("s1-3")).containsExactly("s1-2", "s1-1");
@@ -74,18 +58,18 @@ class SequenceBufferTest {
   @Test
   void shouldReleaseAContinuousBackfillAfterTheMaximumHold() {
     // live lag 0: articles ingested a minute after publication count as a backfill and wait for its end
-    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000",
+    try (RelatedTestTopology.Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000",
         RelatedConfig.SEQUENCE_MAX_HOLD_PROPERTY, "5000", RelatedConfig.SEQUENCE_LIVE_LAG_PROPERTY, "0"))) {
       List<EnrichedArticle> articles = Wire.stories();
       for (int i = 0; i < 4; i++) {
-        run.in().pipeInput(articles.get(i).getId(), articles.get(i));
+        run.input().pipeInput(articles.get(i).getId(), articles.get(i));
         run.driver().advanceWallClockTime(Duration.ofMillis(1000));
-        assertThat(run.out().isEmpty()).as("after %d s", i + 1).isTrue();
+        assertThat(run.output().isEmpty()).as("after %d s", i + 1).isTrue();
       }
-      run.in().pipeInput(articles.get(4).getId(), articles.get(4));
+      run.input().pipeInput(articles.get(4).getId(), articles.get(4));
       run.driver().advanceWallClockTime(Duration.ofMillis(1000)); // the first has waited 5 s
 
-      assertThat(run.out().readKeyValuesToList()).extracting(kv -> kv.key)
+      assertThat(run.output().readKeyValuesToList()).extracting(kv -> kv.key)
           .containsExactly("s1-1", "s2-1", "s3-1", "s4-1", "s1-2");
     }
   }
@@ -93,13 +77,13 @@ class SequenceBufferTest {
   @Test
   void shouldLetEachLiveArticleGoTheQuietTimeAfterItArrivedInABusyStream() {
     // published a minute before ingestion: live under the default 10-minute lag
-    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000"))) {
+    try (RelatedTestTopology.Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000"))) {
       List<EnrichedArticle> articles = Wire.stories();
       List<List<String>> outAfterEachSecond = new java.util.ArrayList<>();
       for (int i = 0; i < 5; i++) {
-        run.in().pipeInput(articles.get(i).getId(), articles.get(i));
+        run.input().pipeInput(articles.get(i).getId(), articles.get(i));
         run.driver().advanceWallClockTime(Duration.ofMillis(1000));
-        outAfterEachSecond.add(run.out().readKeyValuesToList().stream().map(kv -> kv.key).toList());
+        outAfterEachSecond.add(run.output().readKeyValuesToList().stream().map(kv -> kv.key).toList());
       }
 
       // one article a second, never 2 s of quiet: each still leaves 2 s after it came
@@ -110,16 +94,16 @@ class SequenceBufferTest {
 
   @Test
   void shouldReleaseAtOnceWhenTheMaximumWait() {
-    try (Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000",
+    try (RelatedTestTopology.Run run = start(Wire.entitiesOnly(RelatedConfig.SEQUENCE_QUIET_PROPERTY, "2000",
         RelatedConfig.SEQUENCE_MAX_PENDING_PROPERTY, "3"))) {
       List<EnrichedArticle> articles = Wire.stories();
-      run.in().pipeInput(articles.get(2).getId(), articles.get(2));
-      run.in().pipeInput(articles.get(0).getId(), articles.get(0));
-      assertThat(run.out().isEmpty()).isTrue();
+      run.input().pipeInput(articles.get(2).getId(), articles.get(2));
+      run.input().pipeInput(articles.get(0).getId(), articles.get(0));
+      assertThat(run.output().isEmpty()).isTrue();
 
-      run.in().pipeInput(articles.get(1).getId(), articles.get(1));
+      run.input().pipeInput(articles.get(1).getId(), articles.get(1));
 
-      assertThat(run.out().readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("s1-1", "s2-1", "s3-1");
+      assertThat(run.output().readKeyValuesToList()).extracting(kv -> kv.key).containsExactly("s1-1", "s2-1", "s3-1");
     }
   }
 }

@@ -84,6 +84,21 @@ class StateSerdesTest {
   }
 
   @Test
+  void shouldRoundTripAStory() {
+    StoryState story = StoryState.joined(null, "a-1", "a-1", "Headline é", 1_000L,
+        List.of(new StoryState.Mention("w-X", "X", "X"), new StoryState.Mention("e-Y", "Y", null)));
+    StoryState two = StoryState.joined(story, "a-1", "a-2", "ignored", 5_000L, List.of(new StoryState.Mention("w-X", "X", "X")));
+
+    StoryState back = roundTrip(StateSerdes.stories(), two);
+
+    assertThat(back).isEqualTo(two);
+    assertThat(back.articleIds()).containsExactly("a-1", "a-2");
+    assertThat(back.entities()).containsEntry("w-X", new StoryState.Named("X", "X", 2))
+        .containsEntry("e-Y", new StoryState.Named("Y", null, 1));
+    assertThat(List.of(back.firstSeen(), back.lastSeen(), (long) back.articleCount())).containsExactly(1_000L, 5_000L, 2L);
+  }
+
+  @Test
   void shouldRejectTruncatedValue() {
     byte[] bytes = StateSerdes.postings().serializer().serialize("t", new Postings(List.of(new Posting("a", 1, 0.5))));
 

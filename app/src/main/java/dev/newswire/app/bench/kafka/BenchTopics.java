@@ -30,8 +30,7 @@ public final class BenchTopics {
     props.setProperty(StreamsConfig.APPLICATION_ID_CONFIG, "newswire-bench-" + runId + "-" + phase);
     props.setProperty(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Integer.toString(streamThreads));
     props.setProperty(StreamsConfig.STATE_DIR_CONFIG, stateRoot.resolve(phase).toString());
-    props.putAll(new TopicNames(prefix + "raw", prefix + "enriched", prefix + "dlq", prefix + "entities", prefix + "stories")
-        .toProperties());
+    props.putAll(TopicNames.defaults().withPrefix(prefix).toProperties());
     props.setProperty(EnrichConfig.OVERRIDES_TOPIC_PROPERTY, prefix + "overrides");
     props.setProperty(TopicLayout.PARTITIONS_PROPERTY, Integer.toString(partitions));
     return props;
